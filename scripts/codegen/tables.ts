@@ -1,0 +1,127 @@
+/**
+ * IR → the tables the handwritten layer needs (`generated/tables.ts`): API versions, event type
+ * lists per version, server event handler names, and the wire → camelCase field map used to
+ * report validation errors in the user's own terms.
+ */
+import type { ModelIR, ProtocolIR, TypeRef } from "./ir.js";
+import { isModel } from "./ir.js";
+import { handlerName } from "./naming.js";
+import { dispatchPlan } from "./schema.js";
+import { EVENT_ROOTS, eventsOf } from "./shared.js";
+
+const json = (v: unknown) => JSON.stringify(v);
+
+export function emitTables(ir: ProtocolIR): string {
+  const out: string[] = [];
+  const [client, server] = EVENT_ROOTS.map((r) => eventsOf(ir, r));
+
+  out.push(
+    `/** The API versions this SDK models, oldest first. */`,
+    `export const apiVersions = ${json(ir.versions)} as const;`,
+    ``,
+    `/** An API version this SDK models. */`,
+    `export type ApiVersion = (typeof apiVersions)[number];`,
+    ``,
+    `/** The newest modelled API version. */`,
+    `export const latestApiVersion: ApiVersion = ${json(ir.versions.at(-1))};`,
+    ``,
+    `/** Every known client event type, in any modelled version. */`,
+    `export const clientEventTypes = ${json(client.map((e) => e.type))} as const;`,
+    ``,
+    `/** Every known server event type, in any modelled version. */`,
+    `export const serverEventTypes = ${json(server.map((e) => e.type))} as const;`,
+    ``,
+    `/** The client and server event types of each API version. */`,
+    `export const eventTypesByVersion: Record<ApiVersion, { readonly client: readonly string[]; readonly server: readonly string[] }> = {`,
+  );
+  for (const v of ir.versions) {
+    const pick = (list: typeof client) => json(list.filter((e) => e.versions.includes(v)).map((e) => e.type));
+    out.push(`  ${json(v)}: {`, `    client: ${pick(client)},`, `    server: ${pick(server)},`, `  },`);
+  }
+  out.push(`};`, ``);
+
+  out.push(
+    `/**`,
+    ` * The subscriber handler of each server event type: \`response.audio.delta\` → \`onResponseAudioDelta\`.`,
+    ` * \`error\` → \`onServerError\`, because \`onError\` is kept for the SDK's own errors.`,
+    ` */`,
+    `export const serverEventHandlerNames = {`,
+    ...server.map((e) => `  ${json(e.type)}: ${json(handlerName(e.type))},`),
+    `} as const;`,
+    ``,
+  );
+
+  // Field map: for each model, the wire fields whose name changes or whose value holds more models.
+  // A target names where to go next: a model, or a dispatch entry; "[]" in front means an array of it.
+  // Fields not listed (and unknown ones) keep their wire name, and nothing below them is re-cased.
+  const target = (t: TypeRef): string | null => {
+    switch (t.kind) {
+      case "ref": {
+        const d = ir.declarations.get(t.name)!;
+        if (isModel(d)) return t.name;
+        const models = d.variants.flatMap((v) => (v.type.kind === "ref" && isModel(ir.declarations.get(v.type.name)) ? [v.type.name] : []));
+        if (models.length > 1) return t.name;
+        return models.length === 1 ? models[0] : null;
+      }
+      case "array": {
+        const inner = target(t.items);
+        return inner === null ? null : `[]${inner}`;
+      }
+      case "union": {
+        const targets = t.variants.map(target).filter((x): x is string => x !== null);
+        return targets.length === 1 ? targets[0] : null;
+      }
+      default:
+        return null;
+    }
+  };
+  const fields: string[] = [];
+  const dispatch: string[] = [];
+  for (const name of [...ir.declarations.keys()].sort()) {
+    const d = ir.declarations.get(name)!;
+    if (isModel(d)) {
+      const entries = d.properties
+        .map((p) => [p.wireName, p.tsName, target(p.type)] as const)
+        .filter(([w, ts, t]) => w !== ts || t !== null)
+        .map(([w, ts, t]) => `${json(w)}: [${json(ts)}, ${json(t)}]`);
+      if (entries.length) fields.push(`  ${name}: { ${entries.join(", ")} },`);
+      if (d.discriminator) {
+        const cases = Object.fromEntries(d.discriminator.subtypes.map((s) => [s.value, s.model]));
+        dispatch.push(`  ${name}: { property: ${json(d.discriminator.property)}, cases: ${json(cases)}, fallback: ${json(name)} },`);
+      }
+    } else {
+      const models = d.variants.flatMap((v) => (v.type.kind === "ref" && isModel(ir.declarations.get(v.type.name)) ? [v.type.name] : []));
+      if (models.length > 1) {
+        const plan = dispatchPlan(ir, models);
+        dispatch.push(`  ${name}: { property: ${json(plan.property)}, cases: ${json(Object.fromEntries(plan.cases))}, fallback: ${json(plan.fallback ?? null)} },`);
+      }
+    }
+  }
+  out.push(
+    `/**`,
+    ` * For each model, the wire fields that are renamed in the TypeScript models or hold further models:`,
+    ` * wire name → [model name, what the value is]. The value is a model or dispatch entry name, "[]"`,
+    ` * before a name for an array of it, or null for a value whose keys are never re-cased.`,
+    ` */`,
+    `export const wireFields: Record<string, Record<string, readonly [string, string | null]>> = {`,
+    ...fields,
+    `};`,
+    ``,
+    `/** Polymorphic values: the field that selects the model, the known values, and the model for other values. */`,
+    `export const dispatchTable: Record<string, { property: string; cases: Record<string, string>; fallback: string | null }> = {`,
+    ...dispatch,
+    `};`,
+    ``,
+  );
+  const eventModels = (list: typeof client) => json(Object.fromEntries(list.map((e) => [e.type, e.name])));
+  out.push(
+    `/** The model of each known event type. */`,
+    `export const eventModels: { readonly client: Record<string, string>; readonly server: Record<string, string> } = {`,
+    `  client: ${eventModels(client)},`,
+    `  server: ${eventModels(server)},`,
+    `};`,
+    ``,
+  );
+  void ({} as ModelIR);
+  return out.join("\n");
+}

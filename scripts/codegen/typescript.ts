@@ -1,0 +1,94 @@
+/**
+ * IR → TypeScript model declarations (`generated/models.ts`).
+ *
+ * Names follow the spec (which follows the upstream names users import). Properties are camelCase.
+ * A polymorphic base `X` gives an interface `X` (the shape of a variant this SDK does not know yet)
+ * and `XUnion` (every known variant, then `X`). The event roots are different: `ClientEvent` and
+ * `ServerEvent` are unions of the known events only, so that `switch (event.type)` narrows and can be
+ * exhaustive; an event of an unknown type is delivered as its wire JSON (`UnknownServerEvent`).
+ */
+import type { DeclarationIR, ModelIR, ProtocolIR, TypeRef, UnionIR } from "./ir.js";
+import { isModel } from "./ir.js";
+import { docBlock, EVENT_ROOTS, eventsOf } from "./shared.js";
+
+export function emitModels(ir: ProtocolIR): string {
+  const out: string[] = [];
+  const all = ir.versions;
+  const since = (versions: string[]) => (versions.length < all.length ? `Since api-version ${versions[0]}.` : "");
+
+  const tsType = (t: TypeRef): string => {
+    switch (t.kind) {
+      case "scalar":
+        return { string: "string", boolean: "boolean", int32: "number", float32: "number", bytes: "Uint8Array", unixTime: "Date", unknown: "unknown" }[t.name];
+      case "literal":
+        return JSON.stringify(t.value);
+      case "null":
+        return "null";
+      case "ref": {
+        const d = ir.declarations.get(t.name);
+        return isModel(d) && d.discriminator ? `${t.name}Union` : t.name;
+      }
+      case "array": {
+        const inner = tsType(t.items);
+        return /[ |]/.test(inner) ? `Array<${inner}>` : `${inner}[]`;
+      }
+      case "record":
+        return `Record<string, ${tsType(t.values)}>`;
+      case "union":
+        return t.variants.map(tsType).join(" | ");
+    }
+  };
+
+  const emitModel = (m: ModelIR) => {
+    out.push(docBlock([m.doc, since(m.versions)]));
+    out.push(`export interface ${m.name} {`);
+    for (const p of m.properties) {
+      out.push(docBlock([p.doc, p.versions.length < m.versions.length ? since(p.versions) : ""], "  "));
+      out.push(`  ${p.tsName}${p.optional ? "?" : ""}: ${tsType(p.type)};`);
+    }
+    out.push("}", "");
+    if (m.discriminator) {
+      const members = m.discriminator.subtypes.map((s) => tsType({ kind: "ref", name: s.model }));
+      out.push(docBlock([`Any ${m.name}: one of the known variants, or a variant this SDK does not know yet (as \`${m.name}\`).`]));
+      out.push(`export type ${m.name}Union =\n${[...members, m.name].map((x) => `  | ${x}`).join("\n")};`, "");
+    }
+  };
+
+  const emitUnion = (u: UnionIR) => {
+    const literals = u.variants.filter((v) => v.type.kind === "literal");
+    const lines = [u.doc];
+    if (literals.length) {
+      lines.push("", u.open ? "Known values (any other string is accepted too):" : "Values:");
+      for (const v of literals) {
+        const note = v.versions.length < u.versions.length ? ` ${since(v.versions)}` : "";
+        lines.push(`- \`${String((v.type as { value: unknown }).value)}\`: ${v.doc}${note}`);
+      }
+    }
+    out.push(docBlock([lines.join("\n"), since(u.versions)]));
+    const members = u.variants.map((v) => tsType(v.type));
+    if (u.open) members.push("(string & {})");
+    out.push(`export type ${u.name} =\n${members.map((x) => `  | ${x}`).join("\n")};`, "");
+  };
+
+  const emitEventRoot = (root: string) => {
+    const base = ir.declarations.get(root) as ModelIR;
+    const events = eventsOf(ir, root);
+    out.push(docBlock([base.doc, "", `Narrow on \`type\`: every known event has its own literal \`type\`.`]));
+    out.push(`export type ${root} =\n${events.map((e) => `  | ${e.name}`).join("\n")};`, "");
+    out.push(docBlock([`A ${root === "ClientEvent" ? "client" : "server"} event whose \`type\` this SDK does not know, kept exactly as it is on the wire.`]));
+    out.push(`export interface Unknown${root} {`, "  type: string;", "  event_id?: string;", "  [wireField: string]: unknown;", "}", "");
+    out.push(docBlock([`Each known ${root === "ClientEvent" ? "client" : "server"} event type, mapped to its model.`]));
+    out.push(`export interface ${root}Map {`);
+    for (const e of events) out.push(`  ${JSON.stringify(e.type)}: ${e.name};`);
+    out.push("}", "");
+  };
+
+  const names = [...ir.declarations.keys()].sort();
+  for (const name of names) {
+    const d: DeclarationIR = ir.declarations.get(name)!;
+    if (EVENT_ROOTS.includes(name)) emitEventRoot(name);
+    else if (d.kind === "model") emitModel(d);
+    else emitUnion(d);
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,154 @@
+/**
+ * `npm run generate`: compiles spec/ and writes generated/ (or the folder given with `--out`).
+ *
+ *   spec/*.tsp ──TypeSpec──▶ IR ─┬─▶ models.ts, serializers.ts, tables.ts, index.ts
+ *                                └─▶ schema/<version>.json ──ajv──▶ validators/<version>.ts
+ *
+ * The output depends only on spec/, scripts/ and the pinned tool versions (recorded in
+ * manifest.json), so running it twice gives byte-identical files.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compile, formatDiagnostic, NodeHost, resolveCompilerOptions } from "@typespec/compiler";
+import { buildIR } from "./codegen/ir.js";
+import { emitSchema } from "./codegen/schema.js";
+import { emitSerializers } from "./codegen/serializers.js";
+import { emitTables } from "./codegen/tables.js";
+import { emitModels } from "./codegen/typescript.js";
+import { emitValidators } from "./codegen/validators.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const BANNER = "// Generated from spec/ by npm run generate. Do not edit.";
+const BANNER_TEXT = "Generated from spec/ by npm run generate. Do not edit.";
+
+export async function generate(outDir: string): Promise<string[]> {
+  const entrypoint = join(root, "spec", "main.tsp");
+  const [options, configDiagnostics] = await resolveCompilerOptions(NodeHost, { entrypoint, cwd: root });
+  const program = await compile(NodeHost, entrypoint, { ...options, noEmit: true });
+  const diagnostics = [...configDiagnostics, ...program.diagnostics];
+  if (diagnostics.length) {
+    throw new Error(`TypeSpec reported problems:\n${diagnostics.map((d) => formatDiagnostic(d)).join("\n")}`);
+  }
+  const ir = buildIR(program);
+
+  const files = new Map<string, string>();
+  const ts = (body: string) => `${BANNER}\n${body.trimEnd()}\n`;
+  files.set("models.ts", ts(emitModels(ir)));
+  files.set("serializers.ts", ts(emitSerializers(ir)));
+  files.set("tables.ts", ts(emitTables(ir)));
+  for (const version of ir.versions) {
+    const schema = emitSchema(ir, version);
+    files.set(`schema/${version}.json`, `${JSON.stringify({ $comment: BANNER_TEXT, ...schema }, null, 2)}\n`);
+    const { code } = emitValidators(ir, version, schema);
+    files.set(
+      `validators/${version}.ts`,
+      ts(`// @ts-nocheck: ajv standalone output (JavaScript), precompiled from schema/${version}.json.\n/* eslint-disable */\n${code}`),
+    );
+  }
+  files.set("validators/index.ts", ts(validatorsIndex(ir.versions)));
+  files.set("index.ts", ts(INDEX));
+  files.set("manifest.json", `${JSON.stringify(await manifest(), null, 2)}\n`);
+  files.set("README.md", README);
+
+  await rm(outDir, { recursive: true, force: true });
+  for (const [name, content] of files) {
+    const path = join(outDir, name);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, content);
+  }
+  return [...files.keys()];
+}
+
+function validatorsIndex(versions: string[]): string {
+  const lines = [
+    `import type { ApiVersion } from "../tables.js";`,
+    ...versions.map((v, i) => `import * as v${i} from "./${v}.js";`),
+    ``,
+    `/** One error of a precompiled validator (ajv's error object). */`,
+    `export interface WireSchemaError {`,
+    `  instancePath: string;`,
+    `  schemaPath: string;`,
+    `  keyword: string;`,
+    `  params: Record<string, unknown>;`,
+    `  message?: string;`,
+    `}`,
+    ``,
+    `/** The validators of one API version: each returns null when the frame is valid, or the errors. */`,
+    `export interface WireValidators {`,
+    `  validateClientEvent(frame: unknown): WireSchemaError[] | null;`,
+    `  validateServerEvent(frame: unknown): WireSchemaError[] | null;`,
+    `}`,
+    ``,
+    `/** The precompiled validators of each modelled API version. */`,
+    `export const validators: Record<ApiVersion, WireValidators> = {`,
+    ...versions.map((v, i) => `  ${JSON.stringify(v)}: v${i},`),
+    `};`,
+  ];
+  return lines.join("\n");
+}
+
+const INDEX = `export * from "./models.js";
+export * from "./serializers.js";
+export * from "./tables.js";
+export { validators, type WireSchemaError, type WireValidators } from "./validators/index.js";`;
+
+const README = `<!-- ${BANNER_TEXT} -->
+# generated/
+
+Everything in this folder is written by \`npm run generate\` from the TypeSpec in \`spec/\`. Do not edit it:
+change the spec or the emitter in \`scripts/\`, then regenerate. \`npm test\` regenerates into a temporary
+folder and fails on any difference.
+
+| file | what it is |
+|---|---|
+| \`models.ts\` | TypeScript models of every event and model, camelCase, with the docs from the spec |
+| \`serializers.ts\` | \`serializeX\` (model → wire JSON) and \`deserializeX\` (wire JSON → model) for every model and event; lossless |
+| \`tables.ts\` | API versions, event types per version, server event handler names, wire → camelCase field map |
+| \`schema/<version>.json\` | the wire JSON Schema (draft 2020-12) of one API version |
+| \`validators/<version>.ts\` | ajv validators precompiled from that schema; no ajv at run time |
+| \`manifest.json\` | hashes of the inputs (spec, emitter) and the versions of the tools that made this output |
+`;
+
+async function manifest() {
+  const hashDir = async (dir: string) => {
+    const h = createHash("sha256");
+    const walk = async (d: string): Promise<string[]> => {
+      const entries = await readdir(d, { withFileTypes: true });
+      const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)])));
+      return nested.flat();
+    };
+    for (const f of (await walk(dir)).sort()) {
+      h.update(relative(root, f).replaceAll("\\", "/"));
+      h.update(await readFile(f));
+    }
+    return h.digest("hex");
+  };
+  const version = async (pkg: string) =>
+    (JSON.parse(await readFile(join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+  return {
+    $comment: BANNER_TEXT,
+    specSha256: await hashDir(join(root, "spec")),
+    emitterSha256: await hashDir(join(root, "scripts", "codegen")),
+    tools: {
+      "@typespec/compiler": await version("@typespec/compiler"),
+      "@typespec/versioning": await version("@typespec/versioning"),
+      "@typespec/json-schema": await version("@typespec/json-schema"),
+      ajv: await version("ajv"),
+    },
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf("--out");
+  const outDir = resolve(i > 0 ? process.argv[i + 1] : join(root, "generated"));
+  const started = performance.now();
+  try {
+    const files = await generate(outDir);
+    console.log(`generated ${files.length} files in ${relative(process.cwd(), outDir) || "."} (${Math.round(performance.now() - started)} ms)`);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,2 @@
+/** ai-voicelive: a TypeScript SDK for Azure AI Voice Live. */
+export * from "./models.js";

@@ -1,0 +1,250 @@
+/**
+ * Validation of events against the wire schema of an API version, with errors in the user's terms.
+ *
+ * The precompiled validators (generated/validators) report ajv errors on the wire JSON. This module
+ * turns the first real failure into a `ValidationIssue`: what rule broke, where (as a wire JSON
+ * pointer and as the camelCase path of the TypeScript models), and a sentence that says both,
+ * such as `session.turnDetection.threshold must be <= 1 (got 1.5)`.
+ */
+import type { ClientEvent, ServerEvent, UnknownClientEvent, UnknownServerEvent } from "../generated/models.js";
+import { serializeClientEvent, serializeServerEvent } from "../generated/serializers.js";
+import { dispatchTable, eventModels, wireFields } from "../generated/tables.js";
+import { validators, type WireSchemaError } from "../generated/validators/index.js";
+import { resolveApiVersion } from "./versions.js";
+
+/** The rule an invalid value broke. */
+export type ValidationRule =
+  | "type"
+  | "required"
+  | "minimum"
+  | "maximum"
+  | "exclusiveMinimum"
+  | "exclusiveMaximum"
+  | "minLength"
+  | "maxLength"
+  | "minItems"
+  | "maxItems"
+  | "maxProperties"
+  | "propertyName"
+  | "enum"
+  | "unavailable";
+
+/** One problem found in an event. */
+export interface ValidationIssue {
+  /** A sentence naming the field in camelCase, the rule and the value, e.g. `session.turnDetection.threshold must be <= 1 (got 1.5)`. */
+  message: string;
+  /** Where, as a JSON pointer into the wire JSON: `/session/turn_detection/threshold`. */
+  wirePath: string;
+  /** Where, in the names of the TypeScript models: `session.turnDetection.threshold`. Empty for the event itself. */
+  path: string;
+  /** The rule that failed. */
+  rule: ValidationRule;
+  /** The limit or the allowed values of the rule, when it has one. */
+  limit?: unknown;
+}
+
+/** Which side of the protocol an event belongs to. */
+export type EventDirection = "client" | "server";
+
+const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
+
+/**
+ * Validates a client event (in model form, as passed to the send methods) for an API version.
+ * Returns no issues when the event is valid.
+ *
+ * @param event - the event, with camelCase fields; an event of an unknown type is taken as wire JSON
+ * @param apiVersion - any api-version string; see `resolveApiVersion`. Defaults to the newest.
+ * @example
+ * const issues = validateClientEvent({ type: "session.update", session: { turnDetection: { type: "server_vad", threshold: 1.5 } } });
+ * issues[0].message; // "session.turnDetection.threshold must be <= 1 (got 1.5)"
+ */
+export function validateClientEvent(event: ClientEvent | UnknownClientEvent, apiVersion?: string): readonly ValidationIssue[] {
+  return validateWireEvent(serializeClientEvent(event), "client", apiVersion);
+}
+
+/** Validates a server event in model form for an API version. Returns no issues when it is valid. */
+export function validateServerEvent(event: ServerEvent | UnknownServerEvent, apiVersion?: string): readonly ValidationIssue[] {
+  return validateWireEvent(serializeServerEvent(event), "server", apiVersion);
+}
+
+/**
+ * Validates one frame of wire JSON (snake_case, as it travels) as a client or server event of an
+ * API version. Returns no issues when it is valid. This is the check behind schema conformance tests.
+ */
+export function validateWireEvent(frame: unknown, direction: EventDirection, apiVersion?: string): readonly ValidationIssue[] {
+  const version = resolveApiVersion(apiVersion);
+  const v = validators[version];
+  const errors = direction === "client" ? v.validateClientEvent(frame) : v.validateServerEvent(frame);
+  return errors ? [toIssue(errors, frame, direction, version)] : NO_ISSUES;
+}
+
+/** Picks the error that explains the failure, and words it. */
+function toIssue(errors: WireSchemaError[], frame: unknown, direction: EventDirection, version: string): ValidationIssue {
+  const unionPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const wrappers = new Set(["if", "anyOf", "oneOf", "allOf", "then", "else"]);
+  const real = errors.filter((e) => !wrappers.has(e.keyword));
+  // Inside a union, a branch of another JSON type failing on `type` only says "not this branch".
+  const specific = real.filter((e) => !(e.keyword === "type" && unionPaths.has(e.instancePath) && /\/anyOf\/\d+\/type$/.test(e.schemaPath)));
+  if (specific.length) return describe(specific[0], frame, direction, version);
+  const typeErrors = real.filter((e) => e.keyword === "type");
+  if (typeErrors.length) {
+    const expected = [...new Set(typeErrors.flatMap((e) => String(e.params.type).split(",")))];
+    return describe({ ...typeErrors[0], params: { type: expected.join(",") } }, frame, direction, version);
+  }
+  return describe(errors[0], frame, direction, version);
+}
+
+function describe(e: WireSchemaError, frame: unknown, direction: EventDirection, version: string): ValidationIssue {
+  let pointer = e.instancePath;
+  let rule: ValidationRule;
+  let limit: unknown;
+  let text: string;
+  const p = e.params;
+  switch (e.keyword) {
+    case "required":
+      pointer = `${pointer}/${escapePointer(String(p.missingProperty))}`;
+      rule = "required";
+      text = "is required";
+      break;
+    case "type":
+      rule = "type";
+      limit = String(p.type).split(",");
+      text = `must be ${(limit as string[]).map(article).join(" or ")}`;
+      break;
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      rule = e.keyword;
+      limit = p.limit;
+      text = `must be ${String(p.comparison)} ${String(p.limit)}`;
+      break;
+    case "minLength":
+    case "maxLength":
+      rule = e.keyword;
+      limit = p.limit;
+      text = `must be at ${e.keyword === "minLength" ? "least" : "most"} ${String(p.limit)} characters long`;
+      break;
+    case "minItems":
+    case "maxItems":
+      rule = e.keyword;
+      limit = p.limit;
+      text = `must have at ${e.keyword === "minItems" ? "least" : "most"} ${String(p.limit)} items`;
+      break;
+    case "maxProperties":
+      rule = "maxProperties";
+      limit = p.limit;
+      text = `must have at most ${String(p.limit)} entries`;
+      break;
+    case "propertyNames":
+      rule = "propertyName";
+      text = `has a key that is too long (${JSON.stringify(clip(String(p.propertyName)))})`;
+      break;
+    case "enum":
+    case "const":
+      rule = "enum";
+      limit = e.keyword === "enum" ? p.allowedValues : [p.allowedValue];
+      text = `must be ${(limit as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+      break;
+    case "false schema":
+      rule = "unavailable";
+      text = `is not available in api-version ${version}`;
+      break;
+    default:
+      rule = e.keyword as ValidationRule;
+      text = e.message ?? `breaks the rule "${e.keyword}"`;
+  }
+  const value = resolvePointer(frame, pointer);
+  const got = rule === "required" || rule === "propertyName" ? "" : ` (got ${show(value, rule)})`;
+  const path = modelPath(frame, direction, pointer);
+  const subject = path || (direction === "client" ? "the client event" : "the server event");
+  const issue: ValidationIssue = { message: `${subject} ${text}${got}`, wirePath: pointer, path, rule };
+  if (limit !== undefined) issue.limit = limit;
+  return issue;
+}
+
+/**
+ * Translates a wire JSON pointer into the camelCase path of the models, following the models
+ * (and, for polymorphic values, the discriminator found in the frame). Keys of free-form values
+ * and fields the spec does not know keep their wire names, as they do on the models.
+ */
+export function modelPath(frame: unknown, direction: EventDirection, pointer: string): string {
+  if (!pointer) return "";
+  const segments = pointer.slice(1).split("/").map(unescapePointer);
+  const type = isObject(frame) ? frame.type : undefined;
+  let shape: string | null = typeof type === "string" ? (eventModels[direction][type] ?? null) : null;
+  let data: unknown = frame;
+  let out = "";
+  for (const segment of segments) {
+    if (shape?.startsWith("[]")) {
+      out += `[${segment}]`;
+      shape = shape.slice(2);
+      data = Array.isArray(data) ? data[Number(segment)] : undefined;
+      continue;
+    }
+    const model = shape === null ? null : resolveModel(shape, data);
+    const field = model === null ? undefined : wireFields[model]?.[segment];
+    const name = field ? field[0] : segment;
+    out += /^[A-Za-z_$][\w$]*$/.test(name) ? `${out ? "." : ""}${name}` : `[${JSON.stringify(name)}]`;
+    shape = field ? field[1] : null;
+    data = isObject(data) ? data[segment] : undefined;
+  }
+  return out;
+}
+
+/** Follows polymorphic values to the model that describes `data`. */
+function resolveModel(shape: string, data: unknown): string {
+  let name = shape;
+  for (let entry = dispatchTable[name]; entry; entry = dispatchTable[name]) {
+    const tag = isObject(data) ? data[entry.property] : undefined;
+    const next = (typeof tag === "string" && entry.cases[tag]) || entry.fallback;
+    if (!next || next === name) break;
+    name = next;
+  }
+  return name;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function resolvePointer(data: unknown, pointer: string): unknown {
+  if (!pointer) return data;
+  let cur = data;
+  for (const s of pointer.slice(1).split("/").map(unescapePointer)) {
+    if (Array.isArray(cur)) cur = cur[Number(s)];
+    else if (isObject(cur)) cur = cur[s];
+    else return undefined;
+  }
+  return cur;
+}
+
+const escapePointer = (s: string) => s.replace(/~/g, "~0").replace(/\//g, "~1");
+const unescapePointer = (s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~");
+
+function article(jsonType: string): string {
+  const names: Record<string, string> = {
+    string: "a string",
+    integer: "an integer",
+    number: "a number",
+    boolean: "a boolean",
+    object: "an object",
+    array: "an array",
+    null: "null",
+  };
+  return names[jsonType] ?? jsonType;
+}
+
+function clip(s: string, max = 40): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
+/** The offending value, short: numbers as they are, strings quoted and clipped, long strings by length. */
+function show(value: unknown, rule: ValidationRule): string {
+  if (typeof value === "string") {
+    return rule === "minLength" || rule === "maxLength" ? `${value.length} characters` : JSON.stringify(clip(value));
+  }
+  if (Array.isArray(value)) return rule === "minItems" || rule === "maxItems" ? `${value.length} items` : "an array";
+  if (isObject(value)) return rule === "maxProperties" ? `${Object.keys(value).length} entries` : "an object";
+  return value === undefined ? "nothing" : String(value);
+}
