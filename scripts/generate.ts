@@ -112,14 +112,14 @@ folder and fails on any difference.
 `;
 
 async function manifest() {
-  const hashDir = async (dir: string) => {
+  const walk = async (d: string): Promise<string[]> => {
+    const entries = await readdir(d, { withFileTypes: true });
+    const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)])));
+    return nested.flat();
+  };
+  const hashFiles = async (files: string[]) => {
     const h = createHash("sha256");
-    const walk = async (d: string): Promise<string[]> => {
-      const entries = await readdir(d, { withFileTypes: true });
-      const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)])));
-      return nested.flat();
-    };
-    for (const f of (await walk(dir)).sort()) {
+    for (const f of files.sort()) {
       h.update(relative(root, f).replaceAll("\\", "/"));
       h.update(await readFile(f));
     }
@@ -129,8 +129,8 @@ async function manifest() {
     (JSON.parse(await readFile(join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
   return {
     $comment: BANNER_TEXT,
-    specSha256: await hashDir(join(root, "spec")),
-    emitterSha256: await hashDir(join(root, "scripts", "codegen")),
+    specSha256: await hashFiles(await walk(join(root, "spec"))),
+    emitterSha256: await hashFiles([...(await walk(join(root, "scripts", "codegen"))), join(root, "scripts", "generate.ts")]),
     tools: {
       "@typespec/compiler": await version("@typespec/compiler"),
       "@typespec/versioning": await version("@typespec/versioning"),

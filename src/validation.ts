@@ -83,8 +83,12 @@ function toIssue(errors: WireSchemaError[], frame: unknown, direction: EventDire
   const unionPaths = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
   const wrappers = new Set(["if", "anyOf", "oneOf", "allOf", "then", "else"]);
   const real = errors.filter((e) => !wrappers.has(e.keyword));
-  // Inside a union, a branch of another JSON type failing on `type` only says "not this branch".
-  const specific = real.filter((e) => !(e.keyword === "type" && unionPaths.has(e.instancePath) && /\/anyOf\/\d+\/type$/.test(e.schemaPath)));
+  // Inside a union, a branch that fails on `type` at the union's own place only says "not this branch":
+  // drop it, with whatever else that branch reported there (an `enum` of strings, say).
+  const branch = (e: WireSchemaError) => `${e.instancePath} ${e.schemaPath.slice(0, e.schemaPath.lastIndexOf("/"))}`;
+  const atUnion = (e: WireSchemaError) => unionPaths.has(e.instancePath);
+  const mismatched = new Set(real.filter((e) => e.keyword === "type" && atUnion(e)).map(branch));
+  const specific = real.filter((e) => !(atUnion(e) && mismatched.has(branch(e))));
   if (specific.length) return describe(specific[0], frame, direction, version);
   const typeErrors = real.filter((e) => e.keyword === "type");
   if (typeErrors.length) {
@@ -100,7 +104,10 @@ function describe(e: WireSchemaError, frame: unknown, direction: EventDirection,
   let limit: unknown;
   let text: string;
   const p = e.params;
-  switch (e.keyword) {
+  // Errors raised while checking the keys of a map (`propertyNames`) name the offending key.
+  const key = (e as { propertyName?: string }).propertyName ?? (e.keyword === "propertyNames" ? String(p.propertyName) : undefined);
+  const keyword = key === undefined ? e.keyword : "propertyNames";
+  switch (keyword) {
     case "required":
       pointer = `${pointer}/${escapePointer(String(p.missingProperty))}`;
       rule = "required";
@@ -115,36 +122,36 @@ function describe(e: WireSchemaError, frame: unknown, direction: EventDirection,
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      rule = e.keyword;
+      rule = keyword;
       limit = p.limit;
       text = `must be ${String(p.comparison)} ${String(p.limit)}`;
       break;
     case "minLength":
     case "maxLength":
-      rule = e.keyword;
+      rule = keyword;
       limit = p.limit;
-      text = `must be at ${e.keyword === "minLength" ? "least" : "most"} ${String(p.limit)} characters long`;
+      text = `must be at ${keyword === "minLength" ? "least" : "most"} ${plural(Number(p.limit), "character")} long`;
       break;
     case "minItems":
     case "maxItems":
-      rule = e.keyword;
+      rule = keyword;
       limit = p.limit;
-      text = `must have at ${e.keyword === "minItems" ? "least" : "most"} ${String(p.limit)} items`;
+      text = `must have at ${keyword === "minItems" ? "least" : "most"} ${plural(Number(p.limit), "item")}`;
       break;
     case "maxProperties":
       rule = "maxProperties";
       limit = p.limit;
-      text = `must have at most ${String(p.limit)} entries`;
+      text = `must have at most ${plural(Number(p.limit), "entry", "entries")}`;
       break;
     case "propertyNames":
       rule = "propertyName";
-      text = `has a key that is too long (${JSON.stringify(clip(String(p.propertyName)))})`;
+      text = `has an invalid key ${JSON.stringify(clip(String(key)))}${e.keyword === "maxLength" ? ` (keys are at most ${String(p.limit)} characters long)` : ""}`;
       break;
     case "enum":
     case "const":
       rule = "enum";
       limit = e.keyword === "enum" ? p.allowedValues : [p.allowedValue];
-      text = `must be ${(limit as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+      text = `must be ${(limit as unknown[]).length > 1 ? "one of " : ""}${(limit as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
       break;
     case "false schema":
       rule = "unavailable";
@@ -176,10 +183,10 @@ export function modelPath(frame: unknown, direction: EventDirection, pointer: st
   let data: unknown = frame;
   let out = "";
   for (const segment of segments) {
-    if (shape?.startsWith("[]")) {
+    if (Array.isArray(data)) {
       out += `[${segment}]`;
-      shape = shape.slice(2);
-      data = Array.isArray(data) ? data[Number(segment)] : undefined;
+      shape = shape?.startsWith("[]") ? shape.slice(2) : null;
+      data = data[Number(segment)];
       continue;
     }
     const model = shape === null ? null : resolveModel(shape, data);
@@ -235,6 +242,10 @@ function article(jsonType: string): string {
   return names[jsonType] ?? jsonType;
 }
 
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function clip(s: string, max = 40): string {
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }
@@ -242,9 +253,9 @@ function clip(s: string, max = 40): string {
 /** The offending value, short: numbers as they are, strings quoted and clipped, long strings by length. */
 function show(value: unknown, rule: ValidationRule): string {
   if (typeof value === "string") {
-    return rule === "minLength" || rule === "maxLength" ? `${value.length} characters` : JSON.stringify(clip(value));
+    return rule === "minLength" || rule === "maxLength" ? plural(value.length, "character") : JSON.stringify(clip(value));
   }
-  if (Array.isArray(value)) return rule === "minItems" || rule === "maxItems" ? `${value.length} items` : "an array";
-  if (isObject(value)) return rule === "maxProperties" ? `${Object.keys(value).length} entries` : "an object";
+  if (Array.isArray(value)) return rule === "minItems" || rule === "maxItems" ? plural(value.length, "item") : "an array";
+  if (isObject(value)) return rule === "maxProperties" ? plural(Object.keys(value).length, "entry", "entries") : "an object";
   return value === undefined ? "nothing" : String(value);
 }

@@ -70,7 +70,8 @@ export function emitSchema(ir: ProtocolIR, version: string): Record<string, unkn
     if (literals.length === variants.length) {
       const values = literals.map((v) => (v.type as { value: string | number | boolean }).value);
       if (!u.open) return { ...head, enum: values };
-      return { ...head, anyOf: [{ type: "string" }, { enum: values }] };
+      // Any string, and the known values (typed, so that a non-string fails the branch on `type`).
+      return { ...head, anyOf: [{ type: "string" }, { type: "string", enum: values }] };
     }
     const s = unionOf(variants.map((v) => v.type), u.open);
     return { ...head, ...(s as object) };

@@ -3,7 +3,7 @@
  * lists per version, server event handler names, and the wire → camelCase field map used to
  * report validation errors in the user's own terms.
  */
-import type { ModelIR, ProtocolIR, TypeRef } from "./ir.js";
+import type { ProtocolIR, TypeRef } from "./ir.js";
 import { isModel } from "./ir.js";
 import { handlerName } from "./naming.js";
 import { dispatchPlan } from "./schema.js";
@@ -122,6 +122,5 @@ export function emitTables(ir: ProtocolIR): string {
     `};`,
     ``,
   );
-  void ({} as ModelIR);
   return out.join("\n");
 }

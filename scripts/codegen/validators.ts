@@ -36,7 +36,8 @@ export function emitValidators(ir: ProtocolIR, version: string, schema: Record<s
     strictTypes: false, // `if`/`then` dispatch legitimately omits `type`
     allErrors: false, // stop at the first failure: one precise error, and the fastest path
     unicode: false, // string length is `.length`: the 15 MiB audio limit is checked without walking the string
-    inlineRefs: true,
+    messages: false, // the SDK words its own messages (src/validation.ts)
+    inlineRefs: false,
     code: { source: true, esm: true, lines: false, optimize: true },
     logger: {
       log: () => {},
@@ -49,7 +50,7 @@ export function emitValidators(ir: ProtocolIR, version: string, schema: Record<s
       },
     },
   });
-  ajv.addSchema(schema);
+  ajv.addSchema(withoutDescriptions(schema) as Record<string, unknown>);
   const id = schema.$id as string;
   const events = (root: string) =>
     [...ir.declarations.values()]
@@ -103,4 +104,17 @@ function inlineHelpers(code: string): string {
   });
   if (/require\(/.test(out)) throw new Error("ajv output still calls require()");
   return used.size ? `${[...used.values()].join("\n")}\n${out}` : out;
+}
+
+/** The schema without `description`s: they do not change validation, and ajv would embed them in the code. */
+function withoutDescriptions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutDescriptions);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k, v]) => !(k === "description" && typeof v === "string"))
+        .map(([k, v]) => [k, withoutDescriptions(v)]),
+    );
+  }
+  return value;
 }
