@@ -101,6 +101,7 @@ export interface AudioEchoCancellation {
   type: "server_echo_cancellation";
   /**
    * Where the playback reference signal comes from. Defaults to `server`.
+   *
    * Since api-version 2026-07-15.
    */
   referenceSource?: EchoCancellationReferenceSource;
@@ -108,6 +109,7 @@ export interface AudioEchoCancellation {
    * Number of channels in the input audio: 1 for plain microphone audio, 2 for interleaved stereo with the
    * microphone on channel 0 and the playback reference on channel 1 (only with `reference_source: client`
    * and `pcm16`). Defaults to 1.
+   * Range: 1 to 2.
    * Since api-version 2026-07-15.
    */
   channels?: number;
@@ -162,6 +164,7 @@ export type AudioTimestampType =
 export interface AvatarConfig {
   /**
    * Kind of avatar: a video avatar or one animated from a single photo.
+   *
    * Since api-version 2026-07-15.
    */
   type?: AvatarConfigTypes;
@@ -173,6 +176,7 @@ export interface AvatarConfig {
   style?: string;
   /**
    * Base model that animates a photo avatar; required when `type` is `photo-avatar`.
+   *
    * Since api-version 2026-07-15.
    */
   model?: PhotoAvatarBaseModes;
@@ -182,16 +186,19 @@ export interface AvatarConfig {
   video?: VideoParams;
   /**
    * Framing and motion of a photo avatar within the picture.
+   *
    * Since api-version 2026-07-15.
    */
   scene?: Scene;
   /**
    * Transport that carries the avatar video. Defaults to `webrtc`.
+   *
    * Since api-version 2026-07-15.
    */
   outputProtocol?: AvatarOutputProtocol;
   /**
    * Whether the service should also send the spoken audio for auditing while the avatar streams. Defaults to false.
+   *
    * Since api-version 2026-07-15.
    */
   outputAuditAudio?: boolean;
@@ -232,7 +239,10 @@ export interface AzureAvatarVoiceSyncVoice {
   type: "avatar-voice-sync";
   /** Base model that renders the avatar's voice. */
   model: PersonalVoiceModels;
-  /** Sampling temperature from 0 to 1; higher values make the delivery more varied. */
+  /**
+   * Sampling temperature from 0 to 1; higher values make the delivery more varied.
+   * Range: 0 to 1.
+   */
   temperature?: number;
   /** Address of a custom pronunciation lexicon file applied to synthesis. */
   customLexiconUrl?: string;
@@ -256,11 +266,20 @@ export interface AzureAvatarVoiceSyncVoice {
 export interface AzureCustomVoice {
   /** Selects a custom Azure voice. */
   type: "azure-custom";
-  /** Name of the custom voice inside its deployment. */
+  /**
+   * Name of the custom voice inside its deployment.
+   * At least 1 character.
+   */
   name: string;
-  /** Identifier of the deployment endpoint that hosts the custom voice. */
+  /**
+   * Identifier of the deployment endpoint that hosts the custom voice.
+   * At least 1 character.
+   */
   endpointId: string;
-  /** Sampling temperature from 0 to 1; higher values make the delivery more varied. */
+  /**
+   * Sampling temperature from 0 to 1; higher values make the delivery more varied.
+   * Range: 0 to 1.
+   */
   temperature?: number;
   /** Address of a custom pronunciation lexicon file applied to synthesis. */
   customLexiconUrl?: string;
@@ -284,9 +303,15 @@ export interface AzureCustomVoice {
 export interface AzurePersonalVoice {
   /** Selects an Azure personal voice. */
   type: "azure-personal";
-  /** Speaker profile identifier of the personal voice. */
+  /**
+   * Speaker profile identifier of the personal voice.
+   * At least 1 character.
+   */
   name: string;
-  /** Sampling temperature from 0 to 1; higher values make the delivery more varied. */
+  /**
+   * Sampling temperature from 0 to 1; higher values make the delivery more varied.
+   * Range: 0 to 1.
+   */
   temperature?: number;
   /** Base model that renders the personal voice. */
   model: PersonalVoiceModels;
@@ -358,7 +383,10 @@ export interface AzureSemanticDetection {
   model: "semantic_detection_v1";
   /** How sure the model must be before it declares the utterance finished. */
   thresholdLevel?: EouThresholdLevel;
-  /** Longest wait in milliseconds for the model's decision before the turn is ended anyway. */
+  /**
+   * Longest wait in milliseconds for the model's decision before the turn is ended anyway.
+   * At least 0.
+   */
   timeoutInMs?: number;
 }
 
@@ -368,7 +396,10 @@ export interface AzureSemanticDetectionEn {
   model: "semantic_detection_v1_en";
   /** How sure the model must be before it declares the utterance finished. */
   thresholdLevel?: EouThresholdLevel;
-  /** Longest wait in milliseconds for the model's decision before the turn is ended anyway. */
+  /**
+   * Longest wait in milliseconds for the model's decision before the turn is ended anyway.
+   * At least 0.
+   */
   timeoutInMs?: number;
 }
 
@@ -378,7 +409,10 @@ export interface AzureSemanticDetectionMultilingual {
   model: "semantic_detection_v1_multilingual";
   /** How sure the model must be before it declares the utterance finished. */
   thresholdLevel?: EouThresholdLevel;
-  /** Longest wait in milliseconds for the model's decision before the turn is ended anyway. */
+  /**
+   * Longest wait in milliseconds for the model's decision before the turn is ended anyway.
+   * At least 0.
+   */
   timeoutInMs?: number;
 }
 
@@ -386,7 +420,10 @@ export interface AzureSemanticDetectionMultilingual {
 export interface AzureSemanticVad {
   /** Selects language-independent semantic detection. */
   type: "azure_semantic_vad";
-  /** Speech probability from 0 to 1 above which audio counts as speech; higher values ignore more background sound. */
+  /**
+   * Speech probability from 0 to 1 above which audio counts as speech; higher values ignore more background sound.
+   * Range: 0 to 1.
+   */
   threshold?: number;
   /** Milliseconds of audio kept from before the detected start of speech. */
   prefixPaddingInMs?: number;
@@ -412,7 +449,10 @@ export interface AzureSemanticVad {
 export interface AzureSemanticVadEn {
   /** Selects English semantic detection. */
   type: "azure_semantic_vad_en";
-  /** Speech probability from 0 to 1 above which audio counts as speech; higher values ignore more background sound. */
+  /**
+   * Speech probability from 0 to 1 above which audio counts as speech; higher values ignore more background sound.
+   * Range: 0 to 1.
+   */
   threshold?: number;
   /** Milliseconds of audio kept from before the detected start of speech. */
   prefixPaddingInMs?: number;
@@ -436,7 +476,10 @@ export interface AzureSemanticVadEn {
 export interface AzureSemanticVadMultilingual {
   /** Selects multilingual semantic detection. */
   type: "azure_semantic_vad_multilingual";
-  /** Speech probability from 0 to 1 above which audio counts as speech; higher values ignore more background sound. */
+  /**
+   * Speech probability from 0 to 1 above which audio counts as speech; higher values ignore more background sound.
+   * Range: 0 to 1.
+   */
   threshold?: number;
   /** Milliseconds of audio kept from before the detected start of speech. */
   prefixPaddingInMs?: number;
@@ -462,9 +505,15 @@ export interface AzureSemanticVadMultilingual {
 export interface AzureStandardVoice {
   /** Selects a prebuilt Azure voice. */
   type: "azure-standard";
-  /** Azure voice id, for example `en-US-Ava:DragonHDLatestNeural`. */
+  /**
+   * Azure voice id, for example `en-US-Ava:DragonHDLatestNeural`.
+   * At least 1 character.
+   */
   name: string;
-  /** Sampling temperature from 0 to 1; higher values make the delivery more varied. */
+  /**
+   * Sampling temperature from 0 to 1; higher values make the delivery more varied.
+   * Range: 0 to 1.
+   */
   temperature?: number;
   /** Address of a custom pronunciation lexicon file applied to synthesis. */
   customLexiconUrl?: string;
@@ -592,7 +641,10 @@ export interface ClientEventMap {
 export interface ClientEventConversationItemCreate {
   /** Event name `conversation.item.create`. */
   type: "conversation.item.create";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** Id of the item after which to insert the new one; `root` inserts at the start, omitting it appends at the end. */
   previousItemId?: string;
@@ -604,7 +656,10 @@ export interface ClientEventConversationItemCreate {
 export interface ClientEventConversationItemDelete {
   /** Event name `conversation.item.delete`. */
   type: "conversation.item.delete";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** Id of the item to remove; an unknown id produces an error. */
   itemId: string;
@@ -614,7 +669,10 @@ export interface ClientEventConversationItemDelete {
 export interface ClientEventConversationItemRetrieve {
   /** Event name `conversation.item.retrieve`. */
   type: "conversation.item.retrieve";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** Id of the item to fetch; an unknown id produces an error. */
   itemId: string;
@@ -627,7 +685,10 @@ export interface ClientEventConversationItemRetrieve {
 export interface ClientEventConversationItemTruncate {
   /** Event name `conversation.item.truncate`. */
   type: "conversation.item.truncate";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** Id of the assistant message item to truncate. */
   itemId: string;
@@ -641,9 +702,15 @@ export interface ClientEventConversationItemTruncate {
 export interface ClientEventInputAudioBufferAppend {
   /** Event name `input_audio_buffer.append`. */
   type: "input_audio_buffer.append";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
-  /** Base64-encoded audio in the session's input audio format, at most 15 MiB of base64 text per event. */
+  /**
+   * Base64-encoded audio in the session's input audio format, at most 15 MiB of base64 text per event.
+   * At most 15728640 characters.
+   */
   audio: string;
 }
 
@@ -651,7 +718,10 @@ export interface ClientEventInputAudioBufferAppend {
 export interface ClientEventInputAudioBufferClear {
   /** Event name `input_audio_buffer.clear`. */
   type: "input_audio_buffer.clear";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
 }
 
@@ -662,7 +732,10 @@ export interface ClientEventInputAudioBufferClear {
 export interface ClientEventInputAudioBufferCommit {
   /** Event name `input_audio_buffer.commit`. */
   type: "input_audio_buffer.commit";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
 }
 
@@ -670,7 +743,10 @@ export interface ClientEventInputAudioBufferCommit {
 export interface ClientEventInputAudioClear {
   /** Event name `input_audio.clear`. */
   type: "input_audio.clear";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
 }
 
@@ -678,11 +754,17 @@ export interface ClientEventInputAudioClear {
 export interface ClientEventInputAudioTurnAppend {
   /** Event name `input_audio.turn.append`. */
   type: "input_audio.turn.append";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** Id of the turn opened with `input_audio.turn.start`. */
   turnId: string;
-  /** Base64-encoded audio in the session's input audio format. */
+  /**
+   * Base64-encoded audio in the session's input audio format.
+   * At most 15728640 characters.
+   */
   audio: string;
 }
 
@@ -690,7 +772,10 @@ export interface ClientEventInputAudioTurnAppend {
 export interface ClientEventInputAudioTurnCancel {
   /** Event name `input_audio.turn.cancel`. */
   type: "input_audio.turn.cancel";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** Id of the turn to abandon. */
   turnId: string;
@@ -700,7 +785,10 @@ export interface ClientEventInputAudioTurnCancel {
 export interface ClientEventInputAudioTurnEnd {
   /** Event name `input_audio.turn.end`. */
   type: "input_audio.turn.end";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** Id of the turn to close. */
   turnId: string;
@@ -710,7 +798,10 @@ export interface ClientEventInputAudioTurnEnd {
 export interface ClientEventInputAudioTurnStart {
   /** Event name `input_audio.turn.start`. */
   type: "input_audio.turn.start";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** Client-chosen id that the following append, end or cancel events refer to. */
   turnId: string;
@@ -723,7 +814,10 @@ export interface ClientEventInputAudioTurnStart {
 export interface ClientEventInputTextDelta {
   /** Event name `input_text.delta`. */
   type: "input_text.delta";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** Client-chosen id shared by all chunks of the same text input. */
   id: string;
@@ -740,7 +834,10 @@ export interface ClientEventInputTextDelta {
 export interface ClientEventInputTextDone {
   /** Event name `input_text.done`. */
   type: "input_text.done";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** Id of the text input that is now complete. */
   id: string;
@@ -755,7 +852,10 @@ export interface ClientEventInputTextDone {
 export interface ClientEventOutputAudioBufferClear {
   /** Event name `output_audio_buffer.clear`. */
   type: "output_audio_buffer.clear";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
 }
 
@@ -763,7 +863,10 @@ export interface ClientEventOutputAudioBufferClear {
 export interface ClientEventResponseCancel {
   /** Event name `response.cancel`. */
   type: "response.cancel";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** Id of the response to cancel; the current response when omitted. */
   responseId?: string;
@@ -773,7 +876,10 @@ export interface ClientEventResponseCancel {
 export interface ClientEventResponseCreate {
   /** Event name `response.create`. */
   type: "response.create";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** Settings that apply to this response only. */
   response?: ResponseCreateParams;
@@ -785,7 +891,10 @@ export interface ClientEventResponseCreate {
 export interface ClientEventSessionAvatarConnect {
   /** Event name `session.avatar.connect`. */
   type: "session.avatar.connect";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** The client's WebRTC SDP offer; the answer arrives in `session.avatar.connecting`. */
   clientSdp: string;
@@ -798,7 +907,10 @@ export interface ClientEventSessionAvatarConnect {
 export interface ClientEventSessionUpdate {
   /** Event name `session.update`. */
   type: "session.update";
-  /** Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event. */
+  /**
+   * Optional client-chosen id for the event; the service quotes it back in an `error` caused by this event.
+   * At most 512 characters.
+   */
   eventId?: string;
   /** Session fields to change. */
   session: RequestSession;
@@ -1103,7 +1215,10 @@ export interface InterimResponseConfigBase {
   type: InterimResponseConfigType;
   /** Conditions that cause a filler phrase to be spoken. Defaults to `["latency"]`. */
   triggers?: InterimResponseTrigger[];
-  /** Delay in milliseconds after which the latency trigger fires. Defaults to 2000. */
+  /**
+   * Delay in milliseconds after which the latency trigger fires. Defaults to 2000.
+   * At least 0.
+   */
   latencyThresholdInMs?: number;
 }
 
@@ -1186,13 +1301,19 @@ export interface LlmInterimResponseConfig {
   type: "llm_interim_response";
   /** Conditions that cause a filler phrase to be spoken. Defaults to `["latency"]`. */
   triggers?: InterimResponseTrigger[];
-  /** Delay in milliseconds after which the latency trigger fires. Defaults to 2000. */
+  /**
+   * Delay in milliseconds after which the latency trigger fires. Defaults to 2000.
+   * At least 0.
+   */
   latencyThresholdInMs?: number;
   /** Model that writes the filler phrase. Defaults to `gpt-4.1-mini`. */
   model?: string;
   /** Extra guidance for the model that writes the filler phrase. */
   instructions?: string;
-  /** Token budget for one filler phrase. Defaults to 50. */
+  /**
+   * Token budget for one filler phrase. Defaults to 50.
+   * At least 1.
+   */
   maxCompletionTokens?: number;
 }
 
@@ -1407,6 +1528,7 @@ export interface OutputTokenDetails {
   audioTokens: number;
   /**
    * Tokens the model spent on internal reasoning.
+   *
    * Since api-version 2026-07-15.
    */
   reasoningTokens?: number;
@@ -1555,21 +1677,25 @@ export interface RequestSession {
   maxResponseOutputTokens?: number | "inf";
   /**
    * How much reasoning a reasoning-capable model should spend before answering.
+   *
    * Since api-version 2026-07-15.
    */
   reasoningEffort?: ReasoningEffort;
   /**
    * Configures short filler replies played while the real answer is delayed by latency or a tool call.
+   *
    * Since api-version 2026-07-15.
    */
   interimResponse?: InterimResponseConfig;
   /**
    * Optional extra data the service should add to server events, such as transcription log probabilities.
+   *
    * Since api-version 2026-07-15.
    */
   include?: SessionIncludeOption[];
   /**
    * Caller-defined key/value labels attached to the session: at most 16 pairs, keys up to 64 and values up to 512 characters.
+   * At most 16 entries. Keys of at most 64 characters.
    * Since api-version 2026-07-15.
    */
   metadata?: Record<string, string>;
@@ -1609,7 +1735,10 @@ export interface Response {
   temperature?: number;
   /** Output token cap that applied to the response, or `"inf"` when there was none. */
   maxOutputTokens?: number | "inf";
-  /** Key/value labels attached to the response: at most 16 pairs, keys up to 64 and values up to 512 characters. */
+  /**
+   * Key/value labels attached to the response: at most 16 pairs, keys up to 64 and values up to 512 characters.
+   * At most 16 entries. Keys of at most 64 characters.
+   */
   metadata?: Record<string, string>;
 }
 
@@ -1674,18 +1803,24 @@ export interface ResponseCreateParams {
   preGeneratedAssistantMessage?: AssistantMessageItem;
   /**
    * Reasoning effort for this response.
+   *
    * Since api-version 2026-07-15.
    */
   reasoningEffort?: ReasoningEffort;
-  /** Key/value labels attached to the response: at most 16 pairs, keys up to 64 and values up to 512 characters. */
+  /**
+   * Key/value labels attached to the response: at most 16 pairs, keys up to 64 and values up to 512 characters.
+   * At most 16 entries. Keys of at most 64 characters.
+   */
   metadata?: Record<string, string>;
   /**
    * Interim (filler) response settings for this response.
+   *
    * Since api-version 2026-07-15.
    */
   interimResponse?: InterimResponseConfig;
   /**
    * Arbitrary JSON object of invocation inputs passed to the service with this response request.
+   *
    * Since api-version 2026-07-15.
    */
   invokeInput?: Record<string, unknown>;
@@ -1946,21 +2081,25 @@ export interface ResponseSession {
   maxResponseOutputTokens?: number | "inf";
   /**
    * Reasoning effort currently requested from the model.
+   *
    * Since api-version 2026-07-15.
    */
   reasoningEffort?: ReasoningEffort;
   /**
    * Active interim (filler) response settings.
+   *
    * Since api-version 2026-07-15.
    */
   interimResponse?: InterimResponseConfig;
   /**
    * Optional extra data currently added to server events.
+   *
    * Since api-version 2026-07-15.
    */
   include?: SessionIncludeOption[];
   /**
    * Key/value labels attached to the session: at most 16 pairs, keys up to 64 and values up to 512 characters.
+   * At most 16 entries. Keys of at most 64 characters.
    * Since api-version 2026-07-15.
    */
   metadata?: Record<string, string>;
@@ -1970,6 +2109,7 @@ export interface ResponseSession {
   id?: string;
   /**
    * Moment the session will be closed by the service, sent as unix time in seconds (sessions last at most 60 minutes).
+   *
    * Since api-version 2026-07-15.
    */
   expiresAt?: Date;
@@ -2034,19 +2174,40 @@ export interface ResponseWebSearchCallItem {
  * Since api-version 2026-07-15.
  */
 export interface Scene {
-  /** Zoom factor applied to the picture; must be greater than 0. */
+  /**
+   * Zoom factor applied to the picture; must be greater than 0.
+   * Must be more than 0.
+   */
   zoom?: number;
-  /** Horizontal offset of the avatar, from -1 (left edge) to 1 (right edge). */
+  /**
+   * Horizontal offset of the avatar, from -1 (left edge) to 1 (right edge).
+   * Range: -1 to 1.
+   */
   positionX?: number;
-  /** Vertical offset of the avatar, from -1 to 1. */
+  /**
+   * Vertical offset of the avatar, from -1 to 1.
+   * Range: -1 to 1.
+   */
   positionY?: number;
-  /** Rotation about the x axis in radians, between -π and π. */
+  /**
+   * Rotation about the x axis in radians, between -π and π.
+   * Range: -3.141592653589793 to 3.141592653589793.
+   */
   rotationX?: number;
-  /** Rotation about the y axis in radians, between -π and π. */
+  /**
+   * Rotation about the y axis in radians, between -π and π.
+   * Range: -3.141592653589793 to 3.141592653589793.
+   */
   rotationY?: number;
-  /** Rotation about the z axis in radians, between -π and π. */
+  /**
+   * Rotation about the z axis in radians, between -π and π.
+   * Range: -3.141592653589793 to 3.141592653589793.
+   */
   rotationZ?: number;
-  /** Strength of the avatar's motion, greater than 0 and at most 1. */
+  /**
+   * Strength of the avatar's motion, greater than 0 and at most 1.
+   * Range: more than 0 to 1.
+   */
   amplitude?: number;
 }
 
@@ -2216,11 +2377,13 @@ export interface ServerEventConversationItemInputAudioTranscriptionCompleted {
   transcript: string;
   /**
    * Token log probabilities, when the session includes them.
+   *
    * Since api-version 2026-07-15.
    */
   logprobs?: LogProbProperties[];
   /**
    * Recognized phrases with timing, when the session includes them.
+   *
    * Since api-version 2026-07-15.
    */
   phrases?: TranscriptionPhrase[];
@@ -3197,7 +3360,10 @@ export interface ServerEventWarningDetails {
 export interface ServerVad {
   /** Selects silence-based detection. */
   type: "server_vad";
-  /** Speech probability from 0 to 1 above which audio counts as speech; higher values ignore more background sound. */
+  /**
+   * Speech probability from 0 to 1 above which audio counts as speech; higher values ignore more background sound.
+   * Range: 0 to 1.
+   */
   threshold?: number;
   /** Milliseconds of audio kept from before the detected start of speech. */
   prefixPaddingInMs?: number;
@@ -3237,7 +3403,10 @@ export interface StaticInterimResponseConfig {
   type: "static_interim_response";
   /** Conditions that cause a filler phrase to be spoken. Defaults to `["latency"]`. */
   triggers?: InterimResponseTrigger[];
-  /** Delay in milliseconds after which the latency trigger fires. Defaults to 2000. */
+  /**
+   * Delay in milliseconds after which the latency trigger fires. Defaults to 2000.
+   * At least 0.
+   */
   latencyThresholdInMs?: number;
   /** Phrases the service may speak as filler. */
   texts?: string[];
@@ -3427,9 +3596,15 @@ export interface UserMessageItem {
 
 /** Crop rectangle given by two corners in pixels of the rendered frame. */
 export interface VideoCrop {
-  /** Upper-left corner as `[x, y]`. */
+  /**
+   * Upper-left corner as `[x, y]`.
+   * Exactly 2 items.
+   */
   topLeft: number[];
-  /** Lower-right corner as `[x, y]`. */
+  /**
+   * Lower-right corner as `[x, y]`.
+   * Exactly 2 items.
+   */
   bottomRight: number[];
 }
 
@@ -3445,15 +3620,24 @@ export interface VideoParams {
   resolution?: VideoResolution;
   /** Solid colour or image shown behind the avatar. */
   background?: Background;
-  /** Group-of-pictures size: number of frames between key frames, 1 to 2000. Defaults to 10. */
+  /**
+   * Group-of-pictures size: number of frames between key frames, 1 to 2000. Defaults to 10.
+   * Range: 1 to 2000.
+   */
   gopSize?: number;
 }
 
 /** Size of the avatar video frame. */
 export interface VideoResolution {
-  /** Frame width in pixels; must be positive. */
+  /**
+   * Frame width in pixels; must be positive.
+   * Must be more than 0.
+   */
   width: number;
-  /** Frame height in pixels; must be positive. */
+  /**
+   * Frame height in pixels; must be positive.
+   * Must be more than 0.
+   */
   height: number;
 }
 

@@ -23,7 +23,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BANNER = "// Generated from spec/ by npm run generate. Do not edit.";
 const BANNER_TEXT = "Generated from spec/ by npm run generate. Do not edit.";
 
-export async function generate(outDir: string): Promise<string[]> {
+/** Compiles spec/ with the settings of tspconfig.yaml. */
+async function compileSpec() {
   const entrypoint = join(root, "spec", "main.tsp");
   const [options, configDiagnostics] = await resolveCompilerOptions(NodeHost, { entrypoint, cwd: root });
   const program = await compile(NodeHost, entrypoint, { ...options, noEmit: true });
@@ -31,6 +32,14 @@ export async function generate(outDir: string): Promise<string[]> {
   if (diagnostics.length) {
     throw new Error(`TypeSpec reported problems:\n${diagnostics.map((d) => formatDiagnostic(d)).join("\n")}`);
   }
+  const emitterOptions = options.options?.["ai-voicelive-emitter"] as { "output-dir"?: string } | undefined;
+  return { program, defaultOutDir: emitterOptions?.["output-dir"] ?? join(root, "generated") };
+}
+
+/** Writes every generated file into `outDir` (by default the `output-dir` of tspconfig.yaml); returns their names. */
+export async function generate(outDir?: string): Promise<string[]> {
+  const { program, defaultOutDir } = await compileSpec();
+  outDir ??= defaultOutDir;
   const ir = buildIR(program);
 
   const files = new Map<string, string>();
@@ -142,11 +151,11 @@ async function manifest() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf("--out");
-  const outDir = resolve(i > 0 ? process.argv[i + 1] : join(root, "generated"));
+  const outDir = i > 0 ? resolve(process.argv[i + 1]) : undefined;
   const started = performance.now();
   try {
     const files = await generate(outDir);
-    console.log(`generated ${files.length} files in ${relative(process.cwd(), outDir) || "."} (${Math.round(performance.now() - started)} ms)`);
+    console.log(`generated ${files.length} files (${Math.round(performance.now() - started)} ms)`);
   } catch (e) {
     console.error((e as Error).message);
     process.exitCode = 1;

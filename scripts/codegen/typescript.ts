@@ -7,7 +7,7 @@
  * `ServerEvent` are unions of the known events only, so that `switch (event.type)` narrows and can be
  * exhaustive; an event of an unknown type is delivered as its wire JSON (`UnknownServerEvent`).
  */
-import type { DeclarationIR, ModelIR, ProtocolIR, TypeRef, UnionIR } from "./ir.js";
+import type { Constraints, DeclarationIR, ModelIR, ProtocolIR, TypeRef, UnionIR } from "./ir.js";
 import { isModel } from "./ir.js";
 import { docBlock, EVENT_ROOTS, eventsOf } from "./shared.js";
 
@@ -43,7 +43,8 @@ export function emitModels(ir: ProtocolIR): string {
     out.push(docBlock([m.doc, since(m.versions)]));
     out.push(`export interface ${m.name} {`);
     for (const p of m.properties) {
-      out.push(docBlock([p.doc, p.versions.length < m.versions.length ? since(p.versions) : ""], "  "));
+      const limits = describeConstraints({ ...(p.type.kind === "scalar" ? p.type.constraints : {}), ...p.constraints });
+      out.push(docBlock([p.doc, limits, p.versions.length < m.versions.length ? since(p.versions) : ""], "  "));
       out.push(`  ${p.tsName}${p.optional ? "?" : ""}: ${tsType(p.type)};`);
     }
     out.push("}", "");
@@ -91,4 +92,25 @@ export function emitModels(ir: ProtocolIR): string {
     else emitUnion(d);
   }
   return out.join("\n");
+}
+
+/** The wire rules of a field, for its doc: `Range: 0 to 1.`, `At most 512 characters.` */
+function describeConstraints(c: Constraints): string {
+  const parts: string[] = [];
+  const low = c.minimum !== undefined ? `${c.minimum}` : c.exclusiveMinimum !== undefined ? `more than ${c.exclusiveMinimum}` : undefined;
+  const high = c.maximum !== undefined ? `${c.maximum}` : c.exclusiveMaximum !== undefined ? `less than ${c.exclusiveMaximum}` : undefined;
+  if (low !== undefined && high !== undefined) parts.push(`Range: ${low} to ${high}.`);
+  else if (low !== undefined) parts.push(c.minimum !== undefined ? `At least ${low}.` : `Must be ${low}.`);
+  else if (high !== undefined) parts.push(c.maximum !== undefined ? `At most ${high}.` : `Must be ${high}.`);
+  if (c.minLength !== undefined) parts.push(`At least ${c.minLength} character${c.minLength === 1 ? "" : "s"}.`);
+  if (c.maxLength !== undefined) parts.push(`At most ${c.maxLength} characters.`);
+  if (c.minItems !== undefined && c.minItems === c.maxItems) parts.push(`Exactly ${c.minItems} items.`);
+  else {
+    if (c.minItems !== undefined) parts.push(`At least ${c.minItems} items.`);
+    if (c.maxItems !== undefined) parts.push(`At most ${c.maxItems} items.`);
+  }
+  if (c.maxProperties !== undefined) parts.push(`At most ${c.maxProperties} entries.`);
+  const keyLimit = c.propertyNames?.maxLength;
+  if (typeof keyLimit === "number") parts.push(`Keys of at most ${keyLimit} characters.`);
+  return parts.join(" ");
 }
