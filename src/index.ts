@@ -1,2 +1,26 @@
-/** ai-voicelive: a TypeScript SDK for Azure AI Voice Live. */
+/**
+ * ai-voicelive: a TypeScript SDK for Azure AI Voice Live, the realtime speech-to-speech WebSocket API.
+ *
+ * @example
+ * import { AzureKeyCredential } from "@azure/core-auth";
+ * import { VoiceLiveClient } from "ai-voicelive";
+ *
+ * const client = new VoiceLiveClient(endpoint, new AzureKeyCredential(key));
+ * const session = await client.startSession("gpt-realtime");
+ */
+export { VoiceLiveClient, type AgentTarget, type RequestSessionWithModel, type SessionTarget, type StartSessionOptions, type VoiceLiveClientOptions } from "./client.js";
+export {
+  VoiceLiveSession,
+  type AnyServerEvent,
+  type ConnectOptions,
+  type EventContext,
+  type EventIteratorOptions,
+  type SessionState,
+  type VoiceLiveHandlers,
+  type VoiceLiveSessionOptions,
+  type VoiceLiveSubscription,
+  type WaitForOptions,
+} from "./session.js";
+export * from "./errors.js";
 export * from "./models.js";
+export { AzureKeyCredential, type KeyCredential, type TokenCredential } from "@azure/core-auth";

@@ -1,0 +1,124 @@
+/**
+ * `VoiceLiveClient`: holds the endpoint, the credential and the API version, and makes sessions.
+ */
+import type { KeyCredential, TokenCredential } from "@azure/core-auth";
+import type { RequestSession } from "../generated/models.js";
+import { VoiceLiveError } from "./errors.js";
+import { HandshakeHeaders } from "./internal/auth.js";
+import { assertSecureTransport, parseEndpoint, realtimeUrl, type SessionTarget } from "./internal/url.js";
+import { VoiceLiveSession, type ConnectOptions, type VoiceLiveSessionOptions } from "./session.js";
+import { latestApiVersion } from "./versions.js";
+
+export type { AgentTarget, SessionTarget } from "./internal/url.js";
+
+/** Settings of a client. */
+export interface VoiceLiveClientOptions {
+  /** The api-version to speak. Default `2026-07-15`; any string is passed to the service as is. */
+  apiVersion?: string;
+  /** Settings applied to every session this client makes (each `createSession` call may override them). */
+  defaultSessionOptions?: VoiceLiveSessionOptions;
+  /** Token credential settings. */
+  credentials?: {
+    /** Scopes of the token. Default `["https://ai.azure.com/.default"]`. */
+    scopes?: string[];
+  };
+  /** User agent settings. */
+  userAgentOptions?: {
+    /** Put in front of this SDK's user agent, e.g. `my-app/1.2`. */
+    userAgentPrefix?: string;
+  };
+}
+
+/** A `RequestSession` whose `model` is required: the model to connect to, and the config to send. */
+export type RequestSessionWithModel = RequestSession & { model: string };
+
+/** Options of `startSession`: session settings plus `connect` options. */
+export type StartSessionOptions = VoiceLiveSessionOptions & ConnectOptions;
+
+/**
+ * The entry point of the SDK.
+ *
+ * @example
+ * const client = new VoiceLiveClient("https://my-resource.services.ai.azure.com", new AzureKeyCredential(key));
+ * const session = await client.startSession("gpt-realtime");
+ * session.subscribe({ onResponseAudioDelta: (e) => play(e.delta) });
+ * await session.createResponse();
+ */
+export class VoiceLiveClient {
+  /** The endpoint given to the constructor. */
+  readonly endpoint: string;
+  /** The api-version this client's sessions speak. */
+  readonly apiVersion: string;
+  private readonly url: URL;
+  private readonly headers: HandshakeHeaders;
+  private readonly sessionDefaults: VoiceLiveSessionOptions;
+
+  /**
+   * @param endpoint - the resource endpoint, such as `https://<resource>.services.ai.azure.com`. A path
+   *   prefix (for a gateway) is kept. `http://` and `ws://` are allowed only to loopback addresses.
+   * @param credential - a `KeyCredential` (sent as the `api-key` header) or a `TokenCredential` (a
+   *   bearer token, fetched for every connection).
+   */
+  constructor(endpoint: string | URL, credential: TokenCredential | KeyCredential, options: VoiceLiveClientOptions = {}) {
+    if (!credential || (typeof credential !== "object" && typeof credential !== "function")) {
+      throw new VoiceLiveError("INVALID_ARGUMENT", "a credential is required: an AzureKeyCredential or a TokenCredential such as DefaultAzureCredential");
+    }
+    this.url = parseEndpoint(endpoint);
+    assertSecureTransport(this.url);
+    this.endpoint = String(endpoint);
+    this.apiVersion = options.apiVersion ?? latestApiVersion;
+    this.headers = new HandshakeHeaders(credential, { scopes: options.credentials?.scopes, userAgentPrefix: options.userAgentOptions?.userAgentPrefix });
+    this.sessionDefaults = options.defaultSessionOptions ?? {};
+  }
+
+  /** A session with a model deployment, not yet connected. */
+  createSession(model: string, options?: VoiceLiveSessionOptions): VoiceLiveSession;
+  /** A session with a model (`{ model }`) or a Foundry agent (`{ agent }`), not yet connected. */
+  createSession(target: SessionTarget, options?: VoiceLiveSessionOptions): VoiceLiveSession;
+  /** A session with `config.model`, not yet connected; `connect` sends `config` and waits for `session.updated`. */
+  createSession(config: RequestSessionWithModel, options?: VoiceLiveSessionOptions): VoiceLiveSession;
+  createSession(what: string | SessionTarget | RequestSessionWithModel, options?: VoiceLiveSessionOptions): VoiceLiveSession {
+    return this.makeSession(what, options);
+  }
+
+  /** Connects a session with a model deployment; resolves once `session.created` has arrived. */
+  startSession(model: string, options?: StartSessionOptions): Promise<VoiceLiveSession>;
+  /** Connects a session with a model or an agent; resolves once `session.created` has arrived. */
+  startSession(target: SessionTarget, options?: StartSessionOptions): Promise<VoiceLiveSession>;
+  /**
+   * Connects a session and sends `config`; resolves once the service has confirmed it with
+   * `session.updated`. If the service answers with an `error`, rejects with it and closes the session.
+   */
+  startSession(config: RequestSessionWithModel, options?: StartSessionOptions): Promise<VoiceLiveSession>;
+  async startSession(what: string | SessionTarget | RequestSessionWithModel, options: StartSessionOptions = {}): Promise<VoiceLiveSession> {
+    const { abortSignal, timeoutInMs, ...sessionOptions } = options;
+    const session = this.makeSession(what, sessionOptions);
+    await session.connect({ abortSignal, timeoutInMs });
+    return session;
+  }
+
+  private makeSession(what: string | SessionTarget | RequestSessionWithModel, options?: VoiceLiveSessionOptions): VoiceLiveSession {
+    let target: SessionTarget;
+    let config: RequestSession | undefined;
+    if (typeof what === "string") {
+      target = { model: what };
+    } else if (what && typeof what === "object" && "agent" in what && what.agent) {
+      target = { agent: what.agent };
+    } else if (what && typeof what === "object" && typeof (what as { model?: unknown }).model === "string") {
+      const { model, ...rest } = what as RequestSessionWithModel;
+      target = { model };
+      // A bare `{ model }` is a target; anything more is a config to send (the model is in the URL).
+      if (Object.keys(rest).length) config = rest;
+    } else {
+      throw new VoiceLiveError("INVALID_ARGUMENT", "createSession needs a model name, { model }, { agent: { agentName, projectName } } or a RequestSession with a model");
+    }
+    if ("model" in target && !target.model) throw new VoiceLiveError("INVALID_ARGUMENT", "the model name is empty");
+    if ("agent" in target && (!target.agent.agentName || !target.agent.projectName)) {
+      throw new VoiceLiveError("INVALID_ARGUMENT", "an agent target needs agentName and projectName");
+    }
+    return new VoiceLiveSession(
+      { url: realtimeUrl(this.url, this.apiVersion, target), headers: this.headers, apiVersion: this.apiVersion, initialSession: config },
+      { ...this.sessionDefaults, ...options },
+    );
+  }
+}

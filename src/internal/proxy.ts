@@ -1,0 +1,35 @@
+/**
+ * The standard proxy environment variables, as the Azure SDKs read them: `HTTPS_PROXY` (or
+ * `HTTP_PROXY`, `ALL_PROXY`, in either case) and `NO_PROXY`.
+ */
+import type { Agent } from "node:http";
+import { HttpsProxyAgent } from "https-proxy-agent";
+
+const env = (name: string) => process.env[name] ?? process.env[name.toLowerCase()];
+
+/** The proxy URL for a target URL, or undefined when none applies. */
+export function proxyFor(target: URL): string | undefined {
+  const secure = target.protocol === "wss:" || target.protocol === "https:";
+  const proxy = (secure ? env("HTTPS_PROXY") : env("HTTP_PROXY")) ?? env("HTTPS_PROXY") ?? env("HTTP_PROXY") ?? env("ALL_PROXY");
+  if (!proxy || bypassed(target)) return undefined;
+  return proxy;
+}
+
+function bypassed(target: URL): boolean {
+  const list = (env("NO_PROXY") ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const host = target.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  const port = target.port || (target.protocol === "wss:" || target.protocol === "https:" ? "443" : "80");
+  return list.some((entry) => {
+    if (entry === "*") return true;
+    const [name, entryPort] = entry.startsWith("[") ? [entry.slice(1, entry.indexOf("]")), entry.split("]:")[1]] : entry.split(":");
+    if (entryPort && entryPort !== port) return false;
+    const bare = name.replace(/^\*?\./, "");
+    return host === bare || host.endsWith(`.${bare}`);
+  });
+}
+
+/** An agent that tunnels through the proxy that applies to `target`, if any. */
+export function proxyAgentFor(target: URL): Agent | undefined {
+  const proxy = proxyFor(target);
+  return proxy ? (new HttpsProxyAgent(proxy) as unknown as Agent) : undefined;
+}

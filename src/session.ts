@@ -1,0 +1,811 @@
+/**
+ * `VoiceLiveSession`: one WebSocket conversation with Voice Live.
+ *
+ * States: idle (created) → connecting → connected (after `session.created`) → closing → closed.
+ * Outgoing events get an `event_id`, are serialized and validated for the session's API version,
+ * and only then written. Incoming frames are parsed, turned into typed models, and delivered to
+ * each subscriber and iterator in wire order, through a bounded queue each.
+ */
+import { WebSocket, type RawData } from "ws";
+import type {
+  ClientEvent,
+  ConversationRequestItemUnion,
+  RequestSession,
+  ResponseCreateParams,
+  ServerEvent,
+  ServerEventError,
+  ServerEventMap,
+  UnknownClientEvent,
+  UnknownServerEvent,
+} from "../generated/models.js";
+import { bytesToBase64, deserializeServerEvent, serializeClientEvent } from "../generated/serializers.js";
+import { eventModels, serverEventHandlerNames } from "../generated/tables.js";
+import {
+  VoiceLiveConnectionError,
+  VoiceLiveError,
+  VoiceLiveServerError,
+  VoiceLiveValidationError,
+  type VoiceLiveErrorCode,
+} from "./errors.js";
+import type { HandshakeHeaders } from "./internal/auth.js";
+import { OrderedQueue } from "./internal/delivery.js";
+import { logger } from "./internal/logger.js";
+import { proxyAgentFor } from "./internal/proxy.js";
+import { validateWireEvent } from "./validation.js";
+import { resolveApiVersion, type ApiVersion } from "./versions.js";
+
+/** The life cycle of a session. */
+export type SessionState = "idle" | "connecting" | "connected" | "closing" | "closed";
+
+/** Any event the server may send: a known, typed one, or one of an unknown type as wire JSON. */
+export type AnyServerEvent = ServerEvent | UnknownServerEvent;
+
+/** Settings of one session. */
+export interface VoiceLiveSessionOptions {
+  /** Check each outgoing event against the schema of the API version before sending it. Default `"on"`. */
+  validation?: "on" | "off";
+  /** Check incoming known events against the schema too, reporting `SCHEMA_MISMATCH` through `onError`. Default false. */
+  validateIncoming?: boolean;
+  /** How many undelivered events a subscriber, an iterator, or the buffer before the first subscriber may hold. Default 10,000. */
+  maxQueuedEvents?: number;
+  /** Time allowed for the opening handshake and `session.created`, when `connect` is given none. Default 30 s. */
+  connectTimeoutInMs?: number;
+  /** Time allowed for the closing handshake before the socket is cut. Default 5 s. */
+  closeTimeoutInMs?: number;
+}
+
+/** Options of `connect`. */
+export interface ConnectOptions {
+  abortSignal?: AbortSignal;
+  /** Time allowed until `session.created`. Defaults to the session's `connectTimeoutInMs`. */
+  timeoutInMs?: number;
+}
+
+/** What a handler gets besides the event. */
+export interface EventContext {
+  session: VoiceLiveSession;
+}
+
+type Awaitable = void | Promise<void>;
+type HandlerName = (typeof serverEventHandlerNames)[keyof typeof serverEventHandlerNames];
+type HandlerEvent<H extends HandlerName> = ServerEventMap[{ [K in keyof typeof serverEventHandlerNames]: (typeof serverEventHandlerNames)[K] extends H ? K : never }[keyof typeof serverEventHandlerNames]];
+
+/** One handler per known server event type (`onResponseAudioDelta`, `onServerError`, ...), plus session-level ones. */
+export type VoiceLiveHandlers = {
+  [H in HandlerName]?: (event: HandlerEvent<H>, context: EventContext) => Awaitable;
+} & {
+  /** Every server event, unknown types included (as wire JSON). Runs before the per-type handler. */
+  onServerEvent?: (event: AnyServerEvent, context: EventContext) => Awaitable;
+  /** The session is connected (`session.created` arrived). */
+  onConnected?: (context: EventContext) => Awaitable;
+  /** The connection closed, with the real close code and reason. */
+  onDisconnected?: (info: { code: number; reason: string; error?: VoiceLiveError }, context: EventContext) => Awaitable;
+  /** The SDK's own errors: bad frames, throwing handlers, overflow, schema mismatches, unexpected closes. */
+  onError?: (error: VoiceLiveError, context: EventContext) => Awaitable;
+};
+
+/** A subscription; `close()` stops its deliveries. */
+export interface VoiceLiveSubscription {
+  close(): void;
+}
+
+/** Options of `events()`. */
+export interface EventIteratorOptions {
+  /** Queue bound of this iterator. Defaults to the session's `maxQueuedEvents`. */
+  maxQueuedEvents?: number;
+  /** On overflow, drop the oldest events (reported as an `EVENT_BUFFER_OVERFLOW` error to `onError`) instead of ending the iterator. */
+  dropOldest?: boolean;
+}
+
+/** Options of `waitFor`. */
+export interface WaitForOptions<E> {
+  predicate?: (event: E) => boolean;
+  timeoutInMs?: number;
+  abortSignal?: AbortSignal;
+}
+
+type Delivery =
+  | { kind: "event"; event: AnyServerEvent }
+  | { kind: "connected" }
+  | { kind: "disconnected"; code: number; reason: string; error?: VoiceLiveError }
+  | { kind: "error"; error: VoiceLiveError };
+
+interface Consumer {
+  queue: OrderedQueue<Delivery>;
+}
+
+/** Everything the client prepares for a session. */
+export interface SessionConnection {
+  url: URL;
+  headers: HandshakeHeaders;
+  apiVersion: string;
+  /** A config to send with `session.update` right after connecting (`startSession` with a `RequestSession`). */
+  initialSession?: RequestSession;
+}
+
+const DEFAULT_QUEUE = 10_000;
+const RECENT_SENT = 256;
+
+export class VoiceLiveSession {
+  /** The api-version sent to the service. */
+  readonly apiVersion: string;
+  /** The modelled version whose schema validates this session's events. */
+  readonly schemaVersion: ApiVersion;
+  private _state: SessionState = "idle";
+  private socket?: WebSocket;
+  private _sessionId?: string;
+  private readonly options: Required<Omit<VoiceLiveSessionOptions, "validateIncoming">> & { validateIncoming: boolean };
+  private readonly consumers = new Set<Consumer>();
+  private backlog: Delivery[] = [];
+  private backlogDropped = 0;
+  private readonly waiters = new Set<(event: AnyServerEvent) => void>();
+  private readonly closeWaiters = new Set<(error: VoiceLiveError) => void>();
+  private readonly recentSent = new Map<string, string>();
+  private readonly reportedMismatches = new Set<string>();
+  private readonly idPrefix = `evt_${Math.random().toString(36).slice(2, 8)}_`;
+  private idCounter = 0;
+  private connecting?: Promise<void>;
+  private closing?: Promise<void>;
+  private userClosed = false;
+
+  constructor(
+    private readonly connection: SessionConnection,
+    options: VoiceLiveSessionOptions = {},
+  ) {
+    this.apiVersion = connection.apiVersion;
+    this.schemaVersion = resolveApiVersion(connection.apiVersion);
+    this.options = {
+      validation: options.validation ?? "on",
+      validateIncoming: options.validateIncoming ?? false,
+      maxQueuedEvents: options.maxQueuedEvents ?? DEFAULT_QUEUE,
+      connectTimeoutInMs: options.connectTimeoutInMs ?? 30_000,
+      closeTimeoutInMs: options.closeTimeoutInMs ?? 5_000,
+    };
+  }
+
+  /** Where the session is in its life cycle. */
+  get state(): SessionState {
+    return this._state;
+  }
+
+  /** The service's id of this session, from `session.created`. */
+  get sessionId(): string | undefined {
+    return this._sessionId;
+  }
+
+  // ---------------------------------------------------------------- connection
+
+  /**
+   * Opens the WebSocket and resolves when `session.created` has arrived. A session created with a
+   * config sends it then, and resolves when the service confirms it with `session.updated` (or
+   * rejects with the service's `error`, and closes). Calling it again while it runs returns the same
+   * promise.
+   */
+  connect(options: ConnectOptions = {}): Promise<void> {
+    if (this.connecting) return this.connecting;
+    if (this._state !== "idle") return Promise.reject(this.stateError("connect"));
+    this.connecting = this.open(options);
+    return this.connecting;
+  }
+
+  private async open({ abortSignal, timeoutInMs = this.options.connectTimeoutInMs }: ConnectOptions): Promise<void> {
+    this.setState("connecting");
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    try {
+      if (abortSignal?.aborted) throw aborted("connect");
+      const stop = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new VoiceLiveError("TIMEOUT", `connecting took longer than ${timeoutInMs} ms`)), timeoutInMs);
+        onAbort = () => reject(aborted("connect"));
+        abortSignal?.addEventListener("abort", onAbort, { once: true });
+      });
+      await Promise.race([this.handshake(abortSignal), stop]);
+      this.setState("connected");
+      this.enqueue({ kind: "connected" });
+      const initial = this.connection.initialSession;
+      if (initial) {
+        try {
+          await Promise.race([this.configure(initial, { abortSignal }), stop]);
+        } catch (e) {
+          await this.close(1000, "the session config was refused");
+          throw e;
+        }
+      }
+    } catch (e) {
+      const error = e instanceof VoiceLiveError ? e : new VoiceLiveError("CONNECTION_FAILED", String(e), { cause: e });
+      this.socket?.terminate();
+      this.socket?.removeAllListeners();
+      this.socket = undefined;
+      this.setState("closed");
+      this.rejectWaiters(error);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) abortSignal?.removeEventListener("abort", onAbort);
+    }
+  }
+
+  /** Headers, handshake, and the wait for `session.created`. */
+  private async handshake(abortSignal?: AbortSignal): Promise<void> {
+    const { url } = this.connection;
+    const headers = await this.connection.headers.forUrl(url, abortSignal);
+    if (this._state !== "connecting") throw aborted("connect");
+    return new Promise<void>((resolve, reject) => {
+      const socket = new WebSocket(url, { headers, agent: proxyAgentFor(url), perMessageDeflate: false });
+      this.socket = socket;
+      let created = false;
+      socket.on("unexpected-response", (_req, res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on("data", (c: Buffer) => {
+          if (size < 4096) chunks.push(c);
+          size += c.length;
+        });
+        res.on("end", () => reject(handshakeError(res.statusCode ?? 0, Buffer.concat(chunks).toString("utf8").slice(0, 4096), res.headers["retry-after"])));
+        res.on("error", () => reject(handshakeError(res.statusCode ?? 0, "", res.headers["retry-after"])));
+      });
+      socket.on("error", (err) => {
+        if (!created) reject(new VoiceLiveConnectionError("CONNECTION_FAILED", `could not connect to ${url.host}: ${err.message}`, { cause: err }));
+        else logger.warning(`socket error: ${err.message}`);
+      });
+      socket.on("open", () => logger.info(`socket open to ${url.host}`));
+      socket.on("message", (data, isBinary) => {
+        const event = this.receive(data, isBinary);
+        if (!created && event?.type === "session.created") {
+          created = true;
+          resolve();
+        }
+      });
+      socket.on("close", (code, reasonBuffer) => {
+        const reason = reasonBuffer.toString("utf8");
+        if (!created) {
+          reject(new VoiceLiveConnectionError("CONNECTION_CLOSED", `the connection closed before session.created (code ${code}${reason ? `: ${reason}` : ""})`, { closeCode: code, closeReason: reason }));
+        }
+        this.onSocketClosed(code, reason);
+      });
+    });
+  }
+
+  private onSocketClosed(code: number, reason: string): void {
+    const wasConnected = this._state === "connected" || this._state === "closing";
+    const expected = this.userClosed;
+    this.socket?.removeAllListeners();
+    this.socket = undefined;
+    this.setState("closed");
+    let error: VoiceLiveError | undefined;
+    if (!expected) {
+      error = new VoiceLiveConnectionError("CONNECTION_CLOSED", `the connection closed unexpectedly (code ${code}${reason ? `: ${reason}` : ""})`, { closeCode: code, closeReason: reason });
+    }
+    if (wasConnected) {
+      if (error) this.enqueue({ kind: "error", error });
+      this.enqueue({ kind: "disconnected", code, reason, error });
+    }
+    this.rejectWaiters(error ?? new VoiceLiveError("INVALID_STATE", "the session closed"));
+  }
+
+  /**
+   * Closes the session with a close code (default 1000) and reason. Safe to call more than once and
+   * in any state; resolves when the socket is closed.
+   */
+  close(code = 1000, reason = ""): Promise<void> {
+    if (this.closing) return this.closing;
+    this.userClosed = true;
+    this.closing = this.shutdown(code, reason);
+    return this.closing;
+  }
+
+  private async shutdown(code: number, reason: string): Promise<void> {
+    const socket = this.socket;
+    if (this._state === "idle" || this._state === "closed" || !socket) {
+      this.setState("closed");
+      this.rejectWaiters(new VoiceLiveError("INVALID_STATE", "the session closed"));
+      await this.connecting?.catch(() => {});
+      return;
+    }
+    if (this._state === "connecting") {
+      socket.terminate();
+      await this.connecting?.catch(() => {});
+      return;
+    }
+    this.setState("closing");
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => socket.terminate(), this.options.closeTimeoutInMs);
+      socket.once("close", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      socket.close(code, reason);
+    });
+  }
+
+  /** Closes the session (1000). */
+  dispose(): Promise<void> {
+    return this.close();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+
+  private setState(state: SessionState): void {
+    if (this._state === state) return;
+    logger.info(`session state ${this._state} → ${state}`);
+    this._state = state;
+  }
+
+  private stateError(what: string): VoiceLiveError {
+    return new VoiceLiveError("INVALID_STATE", `cannot ${what}: the session is ${this._state}${this._state === "idle" ? " (call connect() first)" : ""}`);
+  }
+
+  // ---------------------------------------------------------------- sending
+
+  /**
+   * Sends any client event. It gets an `event_id` if it has none, is validated for the session's
+   * API version (unless validation is off), and only then written. An invalid event rejects with
+   * `VoiceLiveValidationError` and nothing is sent; the session stays usable.
+   */
+  sendEvent(event: ClientEvent | UnknownClientEvent): Promise<void> {
+    let wire: Record<string, unknown>;
+    try {
+      wire = serializeClientEvent(event);
+    } catch (e) {
+      return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", `the event could not be serialized: ${(e as Error).message}`, { cause: e }));
+    }
+    return this.sendWire(wire);
+  }
+
+  private sendWire(wire: Record<string, unknown>): Promise<void> {
+    const socket = this.socket;
+    if (this._state !== "connected" || !socket) return Promise.reject(this.stateError(`send ${String(wire.type)}`));
+    if (wire.event_id === undefined) wire.event_id = this.idPrefix + (this.idCounter++).toString(36);
+    if (this.options.validation === "on") {
+      const issues = validateWireEvent(wire, "client", this.schemaVersion);
+      if (issues.length) return Promise.reject(new VoiceLiveValidationError(String(wire.type), issues, this.schemaVersion));
+    }
+    const type = String(wire.type);
+    this.remember(String(wire.event_id), type);
+    let text: string;
+    try {
+      text = JSON.stringify(wire);
+    } catch (e) {
+      return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", `${type} could not be encoded as JSON: ${(e as Error).message}`, { cause: e }));
+    }
+    logger.verbose(`send ${type}`);
+    return new Promise((resolve, reject) => {
+      socket.send(text, (err) => (err ? reject(new VoiceLiveConnectionError("CONNECTION_FAILED", `${type} could not be sent: ${err.message}`, { cause: err })) : resolve()));
+    });
+  }
+
+  private remember(eventId: string, type: string): void {
+    this.recentSent.set(eventId, type);
+    if (this.recentSent.size > RECENT_SENT) this.recentSent.delete(this.recentSent.keys().next().value as string);
+  }
+
+  /** `session.update`: changes the session configuration. */
+  updateSession(session: RequestSession): Promise<void> {
+    return this.sendEvent({ type: "session.update", session });
+  }
+
+  /** `input_audio_buffer.append`: audio in the session's input format (PCM16 by default). */
+  sendAudio(audio: Uint8Array | ArrayBuffer | Int16Array): Promise<void> {
+    const encoded = toBase64(audio);
+    return typeof encoded === "string" ? this.sendWire({ type: "input_audio_buffer.append", audio: encoded }) : Promise.reject(encoded);
+  }
+
+  /** `input_audio_buffer.commit`: makes the buffered audio a user message. */
+  commitAudio(): Promise<void> {
+    return this.sendWire({ type: "input_audio_buffer.commit" });
+  }
+
+  /** `input_audio_buffer.clear`: drops the buffered input audio. */
+  clearAudio(): Promise<void> {
+    return this.sendWire({ type: "input_audio_buffer.clear" });
+  }
+
+  /** `input_audio.clear`: drops all input audio, buffered and in turns. */
+  clearAllInputAudio(): Promise<void> {
+    return this.sendWire({ type: "input_audio.clear" });
+  }
+
+  /** `input_audio.turn.start`: opens an audio turn. */
+  startAudioTurn(turnId: string): Promise<void> {
+    return this.sendWire({ type: "input_audio.turn.start", turn_id: turnId });
+  }
+
+  /** `input_audio.turn.append`: adds audio to a turn. */
+  appendAudioTurn(turnId: string, audio: Uint8Array | ArrayBuffer | Int16Array): Promise<void> {
+    const encoded = toBase64(audio);
+    return typeof encoded === "string" ? this.sendWire({ type: "input_audio.turn.append", turn_id: turnId, audio: encoded }) : Promise.reject(encoded);
+  }
+
+  /** `input_audio.turn.end`: closes a turn; the service answers it. */
+  endAudioTurn(turnId: string): Promise<void> {
+    return this.sendWire({ type: "input_audio.turn.end", turn_id: turnId });
+  }
+
+  /** `input_audio.turn.cancel`: discards a turn. */
+  cancelAudioTurn(turnId: string): Promise<void> {
+    return this.sendWire({ type: "input_audio.turn.cancel", turn_id: turnId });
+  }
+
+  /** `conversation.item.create`: adds an item, after `previousItemId` (`"root"` for the start) or at the end. */
+  addConversationItem(item: ConversationRequestItemUnion, options: { previousItemId?: string } = {}): Promise<void> {
+    return this.sendEvent({ type: "conversation.item.create", item, previousItemId: options.previousItemId });
+  }
+
+  /** `conversation.item.retrieve`: asks for an item; it comes back as `conversation.item.retrieved`. */
+  retrieveConversationItem(itemId: string): Promise<void> {
+    return this.sendWire({ type: "conversation.item.retrieve", item_id: itemId });
+  }
+
+  /** `conversation.item.truncate`: cuts an assistant audio item at `audioEndInMs`. */
+  truncateConversationItem(itemId: string, contentIndex: number, audioEndInMs: number): Promise<void> {
+    return this.sendWire({ type: "conversation.item.truncate", item_id: itemId, content_index: contentIndex, audio_end_ms: audioEndInMs });
+  }
+
+  /** `conversation.item.delete`: removes an item. */
+  deleteConversationItem(itemId: string): Promise<void> {
+    return this.sendWire({ type: "conversation.item.delete", item_id: itemId });
+  }
+
+  /** `response.create`: asks for a response, optionally with settings for this response only. */
+  createResponse(response?: ResponseCreateParams, options: { additionalInstructions?: string } = {}): Promise<void> {
+    return this.sendEvent({ type: "response.create", response, additionalInstructions: options.additionalInstructions });
+  }
+
+  /** `response.cancel`: stops the response in progress (or the one named). */
+  cancelResponse(responseId?: string): Promise<void> {
+    return this.sendEvent({ type: "response.cancel", responseId });
+  }
+
+  /** `output_audio_buffer.clear`: stops output audio not yet played. */
+  clearOutputAudio(): Promise<void> {
+    return this.sendWire({ type: "output_audio_buffer.clear" });
+  }
+
+  /** `input_text.delta`: streams a piece of user text. */
+  sendInputTextDelta(id: string, delta: string, options: { contentIndex?: number } = {}): Promise<void> {
+    return this.sendEvent({ type: "input_text.delta", id, delta, contentIndex: options.contentIndex });
+  }
+
+  /** `input_text.done`: ends a streamed user text. */
+  sendInputTextDone(id: string, options: { contentIndex?: number } = {}): Promise<void> {
+    return this.sendEvent({ type: "input_text.done", id, contentIndex: options.contentIndex });
+  }
+
+  /** `session.avatar.connect`: sends the WebRTC offer of an avatar; the answer comes in `session.avatar.connecting`. */
+  connectAvatar(clientSdp: string): Promise<void> {
+    return this.sendWire({ type: "session.avatar.connect", client_sdp: clientSdp });
+  }
+
+  // ---------------------------------------------------------------- receiving
+
+  /** Parses one frame and hands the event out. Never throws. */
+  private receive(data: RawData, isBinary: boolean): AnyServerEvent | undefined {
+    if (isBinary) {
+      this.enqueue({ kind: "error", error: new VoiceLiveError("INVALID_FRAME", "the server sent a binary frame; Voice Live speaks JSON text") });
+      return undefined;
+    }
+    let frame: unknown;
+    try {
+      frame = JSON.parse(data.toString());
+    } catch (e) {
+      this.enqueue({ kind: "error", error: new VoiceLiveError("INVALID_FRAME", `the server sent a frame that is not JSON (${frameSize(data)} bytes)`, { cause: e }) });
+      return undefined;
+    }
+    if (typeof frame !== "object" || frame === null || Array.isArray(frame) || typeof (frame as { type?: unknown }).type !== "string") {
+      this.enqueue({ kind: "error", error: new VoiceLiveError("INVALID_FRAME", "the server sent a JSON frame without a string `type`") });
+      return undefined;
+    }
+    const type = (frame as { type: string }).type;
+    if (this.options.validateIncoming && eventModels.server[type]) this.checkIncoming(frame, type);
+    let event: AnyServerEvent;
+    try {
+      event = deserializeServerEvent(frame);
+    } catch (e) {
+      this.enqueue({ kind: "error", error: new VoiceLiveError("INVALID_FRAME", `the ${type} event could not be read: ${(e as Error).message}`, { cause: e }) });
+      event = frame as UnknownServerEvent;
+    }
+    logger.verbose(`receive ${type}`);
+    if (event.type === "session.created") this._sessionId = (event as ServerEventMap["session.created"]).session?.id;
+    this.enqueue({ kind: "event", event });
+    for (const waiter of this.waiters) waiter(event);
+    return event;
+  }
+
+  private checkIncoming(frame: unknown, type: string): void {
+    for (const issue of validateWireEvent(frame, "server", this.schemaVersion)) {
+      const key = `${type} ${issue.wirePath}`;
+      if (this.reportedMismatches.has(key)) continue;
+      this.reportedMismatches.add(key);
+      this.enqueue({ kind: "error", error: new VoiceLiveError("SCHEMA_MISMATCH", `${type} does not match the ${this.schemaVersion} schema: ${issue.message}; it was delivered anyway`) });
+    }
+  }
+
+  private enqueue(delivery: Delivery): void {
+    if (this.consumers.size === 0) {
+      if (this.backlog.length >= this.options.maxQueuedEvents) {
+        this.backlog.shift();
+        this.backlogDropped++;
+      }
+      this.backlog.push(delivery);
+      if (delivery.kind === "event" && delivery.event.type === "error") logger.warning("the service sent an error event and nothing is subscribed yet; it is kept for the first subscriber");
+      return;
+    }
+    for (const c of this.consumers) c.queue.push(delivery);
+  }
+
+  private addConsumer(consumer: Consumer): void {
+    this.consumers.add(consumer);
+    if (this.consumers.size === 1 && (this.backlog.length || this.backlogDropped)) {
+      const backlog = this.backlog;
+      const dropped = this.backlogDropped;
+      this.backlog = [];
+      this.backlogDropped = 0;
+      if (dropped) consumer.queue.push({ kind: "error", error: overflowError(dropped, "before the first subscriber") });
+      for (const d of backlog) consumer.queue.push(d);
+    }
+  }
+
+  /**
+   * Subscribes handlers. Each subscriber gets every event in wire order; an async handler is awaited
+   * before the next event is handed to the same subscriber. A handler that throws is reported to
+   * `onError` (or logged) and never crashes the process. Events that arrived before the first
+   * subscriber are delivered to it first.
+   */
+  subscribe(handlers: VoiceLiveHandlers): VoiceLiveSubscription {
+    const context: EventContext = { session: this };
+    const table = handlers as Record<string, ((event: AnyServerEvent, context: EventContext) => Awaitable) | undefined>;
+    const report = (error: VoiceLiveError) => {
+      if (!handlers.onError) {
+        logger.error(`${error.code}: ${error.message} (subscribe with onError to handle it)`);
+        return undefined;
+      }
+      return guard(() => handlers.onError!(error, context), (e) => logger.error(`onError threw: ${String(e)}`));
+    };
+    const run = (name: string, call: () => Awaitable): Awaitable =>
+      guard(call, (e) => report(new VoiceLiveError("HANDLER_FAILED", `${name} threw: ${(e as Error)?.message ?? String(e)}`, { cause: e })));
+    const deliver = (d: Delivery): Awaitable => {
+      switch (d.kind) {
+        case "event": {
+          const name = (serverEventHandlerNames as Record<string, string>)[d.event.type];
+          const specific = name ? table[name] : undefined;
+          if (d.event.type === "error" && !specific && !handlers.onServerEvent) {
+            logger.warning(`unhandled server error event: ${(d.event as ServerEventError).error?.message}`);
+          }
+          const general = handlers.onServerEvent;
+          if (!general) return specific ? run(name!, () => specific(d.event, context)) : undefined;
+          const first = run("onServerEvent", () => general(d.event, context));
+          if (!specific) return first;
+          return first instanceof Promise ? first.then(() => run(name!, () => specific(d.event, context))) : run(name!, () => specific(d.event, context));
+        }
+        case "connected":
+          return handlers.onConnected ? run("onConnected", () => handlers.onConnected!(context)) : undefined;
+        case "disconnected":
+          return handlers.onDisconnected ? run("onDisconnected", () => handlers.onDisconnected!({ code: d.code, reason: d.reason, error: d.error }, context)) : undefined;
+        case "error":
+          return report(d.error);
+      }
+    };
+    const consumer: Consumer = {
+      queue: new OrderedQueue<Delivery>(deliver, this.options.maxQueuedEvents, (n) => void report(overflowError(n, "for a subscriber that was too slow"))),
+    };
+    this.addConsumer(consumer);
+    return { close: () => void this.consumers.delete(consumer) };
+  }
+
+  /**
+   * The events as an async iterator, in wire order, with its own bounded queue. It ends when the
+   * session closes. On overflow it ends with an `EVENT_BUFFER_OVERFLOW` error that counts the dropped
+   * events, unless `dropOldest` is set.
+   */
+  events(options: EventIteratorOptions = {}): AsyncIterableIterator<AnyServerEvent> {
+    const limit = options.maxQueuedEvents ?? this.options.maxQueuedEvents;
+    const buffered: AnyServerEvent[] = [];
+    let ended = false;
+    let failure: VoiceLiveError | undefined;
+    let dropped = 0;
+    let wake: (() => void) | undefined;
+    const consumer: Consumer = {
+      queue: new OrderedQueue<Delivery>(
+        (d) => {
+          if (ended) return;
+          if (d.kind === "event") {
+            if (buffered.length >= limit) {
+              dropped++;
+              if (options.dropOldest) buffered.shift();
+              else {
+                failure = overflowError(dropped, "for an events() iterator");
+                ended = true;
+              }
+            }
+            if (!ended) buffered.push(d.event);
+          } else if (d.kind === "disconnected") {
+            ended = true;
+            failure = d.error;
+          }
+          wake?.();
+        },
+        Number.MAX_SAFE_INTEGER,
+        () => {},
+      ),
+    };
+    this.addConsumer(consumer);
+    if (this._state === "closed") ended = true;
+    const consumers = this.consumers;
+    const iterator: AsyncIterableIterator<AnyServerEvent> = {
+      async next(): Promise<IteratorResult<AnyServerEvent>> {
+        for (;;) {
+          if (buffered.length) return { value: buffered.shift()!, done: false };
+          if (ended) {
+            consumers.delete(consumer);
+            if (failure) {
+              const f = failure;
+              failure = undefined;
+              throw f;
+            }
+            return { value: undefined, done: true };
+          }
+          await new Promise<void>((r) => (wake = r));
+          wake = undefined;
+        }
+      },
+      async return(): Promise<IteratorResult<AnyServerEvent>> {
+        ended = true;
+        buffered.length = 0;
+        consumers.delete(consumer);
+        return { value: undefined, done: true };
+      },
+      [Symbol.asyncIterator]() {
+        return iterator;
+      },
+    };
+    return iterator;
+  }
+
+  /**
+   * Resolves with the next event of a type (that matches `predicate`, if given) that arrives after
+   * the call. Rejects on timeout, abort, or when the session closes first.
+   */
+  waitFor<K extends keyof ServerEventMap>(type: K, options?: WaitForOptions<ServerEventMap[K]>): Promise<ServerEventMap[K]>;
+  waitFor(type: string, options?: WaitForOptions<AnyServerEvent>): Promise<AnyServerEvent>;
+  waitFor(type: string, options: WaitForOptions<AnyServerEvent> = {}): Promise<AnyServerEvent> {
+    if (this._state === "closed") return Promise.reject(this.stateError(`wait for ${type}`));
+    return new Promise((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const done = () => {
+        this.waiters.delete(onEvent);
+        this.closeWaiters.delete(onClose);
+        clearTimeout(timer);
+        options.abortSignal?.removeEventListener("abort", onAbort);
+      };
+      const onEvent = (event: AnyServerEvent) => {
+        if (event.type !== type) return;
+        try {
+          if (options.predicate && !options.predicate(event)) return;
+        } catch (e) {
+          done();
+          reject(e);
+          return;
+        }
+        done();
+        resolve(event);
+      };
+      const onClose = (error: VoiceLiveError) => {
+        done();
+        reject(new VoiceLiveError(error.code, `stopped waiting for ${type}: ${error.message}`, { cause: error }));
+      };
+      const onAbort = () => {
+        done();
+        reject(aborted(`wait for ${type}`));
+      };
+      if (options.abortSignal?.aborted) return onAbort();
+      options.abortSignal?.addEventListener("abort", onAbort, { once: true });
+      if (options.timeoutInMs !== undefined) {
+        timer = setTimeout(() => {
+          done();
+          reject(new VoiceLiveError("TIMEOUT", `no ${type} within ${options.timeoutInMs} ms`));
+        }, options.timeoutInMs);
+      }
+      this.waiters.add(onEvent);
+      this.closeWaiters.add(onClose);
+    });
+  }
+
+  private rejectWaiters(error: VoiceLiveError): void {
+    for (const w of [...this.closeWaiters]) w(error);
+  }
+
+  /**
+   * Sends a session config and resolves when the service confirms it with `session.updated`. If the
+   * service answers with an `error` instead, rejects with that error.
+   */
+  async configure(session: RequestSession, options: { timeoutInMs?: number; abortSignal?: AbortSignal } = {}): Promise<ServerEventMap["session.updated"]> {
+    const eventId = this.idPrefix + (this.idCounter++).toString(36);
+    const stop = new AbortController();
+    const unlink = () => stop.abort();
+    options.abortSignal?.addEventListener("abort", unlink, { once: true });
+    const waitOptions = { timeoutInMs: options.timeoutInMs ?? this.options.connectTimeoutInMs, abortSignal: stop.signal };
+    const updated = this.waitFor("session.updated", waitOptions);
+    const failed = this.waitFor("error", { ...waitOptions, predicate: (e) => !e.error.eventId || e.error.eventId === eventId }).then((e) => {
+      throw this.toServerError(e);
+    });
+    // Whichever loses the race is rejected when `stop` aborts it; that rejection is expected.
+    updated.catch(() => {});
+    failed.catch(() => {});
+    try {
+      await this.sendEvent({ type: "session.update", eventId, session });
+      return await Promise.race([updated, failed]);
+    } finally {
+      options.abortSignal?.removeEventListener("abort", unlink);
+      stop.abort();
+    }
+  }
+
+  /** The type of a client event this session sent recently, by its `event_id`. */
+  sentEventType(eventId: string): string | undefined {
+    return this.recentSent.get(eventId);
+  }
+
+  /** A `VoiceLiveServerError` for an `error` event, linked to the client event that caused it when known. */
+  toServerError(event: ServerEventError): VoiceLiveServerError {
+    return new VoiceLiveServerError(event, event.error.eventId ? this.recentSent.get(event.error.eventId) : undefined);
+  }
+}
+
+function guard(call: () => Awaitable, onFailure: (e: unknown) => Awaitable): Awaitable {
+  try {
+    const result = call();
+    if (result instanceof Promise) return result.catch(onFailure);
+  } catch (e) {
+    return onFailure(e);
+  }
+  return undefined;
+}
+
+function aborted(what: string): VoiceLiveError {
+  return new VoiceLiveError("ABORTED", `${what} was aborted`);
+}
+
+function overflowError(dropped: number, where: string): VoiceLiveError & { droppedEvents: number } {
+  const error = new VoiceLiveError("EVENT_BUFFER_OVERFLOW", `${dropped} event${dropped === 1 ? " was" : "s were"} dropped: the queue ${where} was full`) as VoiceLiveError & {
+    droppedEvents: number;
+  };
+  error.droppedEvents = dropped;
+  return error;
+}
+
+function handshakeError(status: number, body: string, retryAfter: string | string[] | undefined): VoiceLiveConnectionError {
+  const code: VoiceLiveErrorCode =
+    status === 401 ? "HANDSHAKE_UNAUTHORIZED" : status === 403 ? "HANDSHAKE_FORBIDDEN" : status === 404 ? "HANDSHAKE_NOT_FOUND" : status === 429 ? "HANDSHAKE_THROTTLED" : status >= 500 ? "HANDSHAKE_SERVER_ERROR" : "HANDSHAKE_FAILED";
+  const hint: Record<string, string> = {
+    HANDSHAKE_UNAUTHORIZED: "check the key or the token's scope",
+    HANDSHAKE_FORBIDDEN: "the identity lacks a role on the resource (Cognitive Services User)",
+    HANDSHAKE_NOT_FOUND: "check the endpoint, the api-version and the model or agent",
+    HANDSHAKE_THROTTLED: "too many connections; retry later",
+    HANDSHAKE_SERVER_ERROR: "the service failed; retry later",
+    HANDSHAKE_FAILED: "the service refused the connection",
+  };
+  const retryAfterInMs = parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
+  const detail = body ? `: ${body.slice(0, 300)}` : "";
+  return new VoiceLiveConnectionError(code, `the handshake was refused with HTTP ${status} (${hint[code]})${detail}`, { statusCode: status, responseBody: body, retryAfterInMs });
+}
+
+function parseRetryAfter(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** Audio bytes as base64, or the error to reject with. */
+function toBase64(audio: Uint8Array | ArrayBuffer | Int16Array): string | VoiceLiveError {
+  if (audio instanceof ArrayBuffer) return bytesToBase64(new Uint8Array(audio));
+  if (ArrayBuffer.isView(audio)) return bytesToBase64(new Uint8Array(audio.buffer, audio.byteOffset, audio.byteLength));
+  return new VoiceLiveError("INVALID_ARGUMENT", "audio must be a Uint8Array, an Int16Array or an ArrayBuffer");
+}
+
+function frameSize(data: RawData): number {
+  return Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength;
+}
