@@ -212,10 +212,13 @@ export class VoiceLiveSession {
         }
       }
     } catch (e) {
-      const error = e instanceof VoiceLiveError ? e : new VoiceLiveError("CONNECTION_FAILED", String(e), { cause: e });
-      this.socket?.terminate();
-      this.socket?.removeAllListeners();
-      this.socket = undefined;
+      const error =
+        this.userClosed && this._state !== "connected"
+          ? new VoiceLiveError("ABORTED", "connect was aborted: the session was closed", { cause: e })
+          : e instanceof VoiceLiveError
+            ? e
+            : new VoiceLiveError("CONNECTION_FAILED", String(e), { cause: e });
+      this.detachSocket(true);
       this.setState("closed");
       this.rejectWaiters(error);
       throw error;
@@ -266,11 +269,20 @@ export class VoiceLiveSession {
     });
   }
 
+  /** Forgets the socket, keeping a no-op `error` listener: ws may still report errors of a dying socket. */
+  private detachSocket(terminate: boolean): void {
+    const socket = this.socket;
+    if (!socket) return;
+    if (terminate) socket.terminate();
+    socket.removeAllListeners();
+    socket.on("error", () => {});
+    this.socket = undefined;
+  }
+
   private onSocketClosed(code: number, reason: string): void {
     const wasConnected = this._state === "connected" || this._state === "closing";
     const expected = this.userClosed;
-    this.socket?.removeAllListeners();
-    this.socket = undefined;
+    this.detachSocket(false);
     this.setState("closed");
     let error: VoiceLiveError | undefined;
     if (!expected) {
@@ -348,6 +360,8 @@ export class VoiceLiveSession {
     let wire: Record<string, unknown>;
     try {
       wire = serializeClientEvent(event);
+      // An event of an unknown type comes back as it was given: copy it before adding an event_id.
+      if (wire === (event as object)) wire = { ...wire };
     } catch (e) {
       return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", `the event could not be serialized: ${(e as Error).message}`, { cause: e }));
     }
