@@ -108,7 +108,7 @@ export class VoiceLiveClient {
       const { model, ...rest } = what as RequestSessionWithModel;
       target = { model };
       // A bare `{ model }` is a target; anything more is a config to send (the model is in the URL).
-      if (Object.keys(rest).length) config = rest;
+      if (Object.values(rest).some((v) => v !== undefined)) config = rest;
     } else {
       throw new VoiceLiveError("INVALID_ARGUMENT", "createSession needs a model name, { model }, { agent: { agentName, projectName } } or a RequestSession with a model");
     }

@@ -203,21 +203,16 @@ export class VoiceLiveSession {
       this.setState("connected");
       this.enqueue({ kind: "connected" });
       const initial = this.connection.initialSession;
-      if (initial) {
-        try {
-          await Promise.race([this.configure(initial, { abortSignal }), stop]);
-        } catch (e) {
-          await this.close(1000, "the session config was refused");
-          throw e;
-        }
-      }
+      if (initial) await Promise.race([this.configure(initial, { abortSignal }), stop]);
     } catch (e) {
       const error =
-        this.userClosed && this._state !== "connected"
+        this.userClosed
           ? new VoiceLiveError("ABORTED", "connect was aborted: the session was closed", { cause: e })
           : e instanceof VoiceLiveError
             ? e
             : new VoiceLiveError("CONNECTION_FAILED", String(e), { cause: e });
+      // Connected, but the config was refused or its confirmation did not come: close properly.
+      if (this._state === "connected") await this.closeSocket(1000, "the session config was not applied");
       this.detachSocket(true);
       this.setState("closed");
       this.rejectWaiters(error);
@@ -319,6 +314,13 @@ export class VoiceLiveSession {
       await this.connecting?.catch(() => {});
       return;
     }
+    await this.closeSocket(code, reason);
+  }
+
+  /** The closing handshake, cut short after `closeTimeoutInMs`. */
+  private async closeSocket(code: number, reason: string): Promise<void> {
+    const socket = this.socket;
+    if (!socket) return;
     this.setState("closing");
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => socket.terminate(), this.options.closeTimeoutInMs);
@@ -707,7 +709,7 @@ export class VoiceLiveSession {
       };
       const onClose = (error: VoiceLiveError) => {
         done();
-        reject(new VoiceLiveError(error.code, `stopped waiting for ${type}: ${error.message}`, { cause: error }));
+        reject(error);
       };
       const onAbort = () => {
         done();
@@ -790,6 +792,9 @@ function overflowError(dropped: number, where: string): VoiceLiveError & { dropp
 }
 
 function handshakeError(status: number, body: string, retryAfter: string | string[] | undefined): VoiceLiveConnectionError {
+  if (status === 407) {
+    return new VoiceLiveConnectionError("CONNECTION_FAILED", "the proxy refused the connection with HTTP 407 (it wants credentials: put them in the proxy URL)", { statusCode: status, responseBody: body });
+  }
   const code: VoiceLiveErrorCode =
     status === 401 ? "HANDSHAKE_UNAUTHORIZED" : status === 403 ? "HANDSHAKE_FORBIDDEN" : status === 404 ? "HANDSHAKE_NOT_FOUND" : status === 429 ? "HANDSHAKE_THROTTLED" : status >= 500 ? "HANDSHAKE_SERVER_ERROR" : "HANDSHAKE_FAILED";
   const hint: Record<string, string> = {

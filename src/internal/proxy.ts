@@ -12,7 +12,8 @@ export function proxyFor(target: URL): string | undefined {
   const secure = target.protocol === "wss:" || target.protocol === "https:";
   const proxy = (secure ? env("HTTPS_PROXY") : env("HTTP_PROXY")) ?? env("HTTPS_PROXY") ?? env("HTTP_PROXY") ?? env("ALL_PROXY");
   if (!proxy || bypassed(target)) return undefined;
-  return proxy;
+  // `host:port` without a scheme means an http proxy, as curl and the Azure SDKs read it.
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
 }
 
 function bypassed(target: URL): boolean {
@@ -21,7 +22,8 @@ function bypassed(target: URL): boolean {
   const port = target.port || (target.protocol === "wss:" || target.protocol === "https:" ? "443" : "80");
   return list.some((entry) => {
     if (entry === "*") return true;
-    const [name, entryPort] = entry.startsWith("[") ? [entry.slice(1, entry.indexOf("]")), entry.split("]:")[1]] : entry.split(":");
+    const bareIPv6 = !entry.startsWith("[") && entry.split(":").length > 2;
+    const [name, entryPort] = entry.startsWith("[") ? [entry.slice(1, entry.indexOf("]")), entry.split("]:")[1]] : bareIPv6 ? [entry, undefined] : entry.split(":");
     if (entryPort && entryPort !== port) return false;
     const bare = name.replace(/^\*?\./, "");
     return host === bare || host.endsWith(`.${bare}`);

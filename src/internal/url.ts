@@ -26,10 +26,12 @@ const REALTIME_PATH = "/voice-live/realtime";
  * endpoint kept, then `/voice-live/realtime`, `api-version`, and `model` or the agent parameters.
  */
 export function realtimeUrl(endpoint: URL, apiVersion: string, target: SessionTarget): URL {
+  // Query parameters of the endpoint (a gateway's, say) are kept; ours are set after them.
   const url = new URL(endpoint.href);
   url.protocol = url.protocol === "https:" || url.protocol === "wss:" ? "wss:" : "ws:";
-  url.pathname = `${url.pathname.replace(/\/+$/, "")}${REALTIME_PATH}`;
-  url.search = "";
+  // A path prefix (a gateway's) is kept; an endpoint that already names the realtime path is used as is.
+  const base = url.pathname.replace(/\/+$/, "");
+  url.pathname = base.endsWith(REALTIME_PATH) ? base : `${base}${REALTIME_PATH}`;
   url.hash = "";
   url.searchParams.set("api-version", apiVersion);
   if ("model" in target) {
@@ -49,7 +51,7 @@ export function realtimeUrl(endpoint: URL, apiVersion: string, target: SessionTa
   return url;
 }
 
-/** Parses and checks an endpoint: an absolute http(s) or ws(s) URL, without query or credentials. */
+/** Parses and checks an endpoint: an absolute http(s) or ws(s) URL without credentials. Its query parameters are kept. */
 export function parseEndpoint(endpoint: string | URL): URL {
   let url: URL;
   try {
