@@ -108,6 +108,7 @@ type Delivery =
   | { kind: "event"; event: AnyServerEvent }
   | { kind: "connected" }
   | { kind: "disconnected"; code: number; reason: string; error?: VoiceLiveError }
+  | { kind: "end"; error?: VoiceLiveError }
   | { kind: "error"; error: VoiceLiveError };
 
 interface Consumer {
@@ -147,6 +148,7 @@ export class VoiceLiveSession {
   private connecting?: Promise<void>;
   private closing?: Promise<void>;
   private userClosed = false;
+  private finished = false;
 
   constructor(
     private readonly connection: SessionConnection,
@@ -182,7 +184,7 @@ export class VoiceLiveSession {
    * promise.
    */
   connect(options: ConnectOptions = {}): Promise<void> {
-    if (this.connecting) return this.connecting;
+    if ((this._state === "connecting" || this._state === "connected") && this.connecting) return this.connecting;
     if (this._state !== "idle") return Promise.reject(this.stateError("connect"));
     this.connecting = this.open(options);
     return this.connecting;
@@ -200,8 +202,6 @@ export class VoiceLiveSession {
         abortSignal?.addEventListener("abort", onAbort, { once: true });
       });
       await Promise.race([this.handshake(abortSignal), stop]);
-      this.setState("connected");
-      this.enqueue({ kind: "connected" });
       const initial = this.connection.initialSession;
       if (initial) await Promise.race([this.configure(initial, { abortSignal }), stop]);
     } catch (e) {
@@ -214,8 +214,7 @@ export class VoiceLiveSession {
       // Connected, but the config was refused or its confirmation did not come: close properly.
       if (this._state === "connected") await this.closeSocket(1000, "the session config was not applied");
       this.detachSocket(true);
-      this.setState("closed");
-      this.rejectWaiters(error);
+      this.finish(error);
       throw error;
     } finally {
       clearTimeout(timer);
@@ -278,7 +277,6 @@ export class VoiceLiveSession {
     const wasConnected = this._state === "connected" || this._state === "closing";
     const expected = this.userClosed;
     this.detachSocket(false);
-    this.setState("closed");
     let error: VoiceLiveError | undefined;
     if (!expected) {
       error = new VoiceLiveConnectionError("CONNECTION_CLOSED", `the connection closed unexpectedly (code ${code}${reason ? `: ${reason}` : ""})`, { closeCode: code, closeReason: reason });
@@ -287,7 +285,17 @@ export class VoiceLiveSession {
       if (error) this.enqueue({ kind: "error", error });
       this.enqueue({ kind: "disconnected", code, reason, error });
     }
+    // While connecting, open() reports the failure and finishes the session.
+    if (this._state !== "connecting") this.finish(error);
+  }
+
+  /** The session is over: state `closed`, waiters rejected, iterators ended (with the error, if any). */
+  private finish(error?: VoiceLiveError): void {
+    if (this._state === "closed" && this.finished) return;
+    this.finished = true;
+    this.setState("closed");
     this.rejectWaiters(error ?? new VoiceLiveError("INVALID_STATE", "the session closed"));
+    for (const c of this.consumers) c.queue.push({ kind: "end", error });
   }
 
   /**
@@ -296,6 +304,13 @@ export class VoiceLiveSession {
    */
   close(code = 1000, reason = ""): Promise<void> {
     if (this.closing) return this.closing;
+    // Refuse what the WebSocket protocol refuses, before anything changes.
+    if (!(code === 1000 || (code >= 3000 && code <= 4999)) || !Number.isInteger(code)) {
+      return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", `close code ${code} cannot be sent: use 1000 or 3000–4999`));
+    }
+    if (Buffer.byteLength(reason) > 123) {
+      return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", "a close reason is at most 123 bytes of UTF-8"));
+    }
     this.userClosed = true;
     this.closing = this.shutdown(code, reason);
     return this.closing;
@@ -304,8 +319,7 @@ export class VoiceLiveSession {
   private async shutdown(code: number, reason: string): Promise<void> {
     const socket = this.socket;
     if (this._state === "idle" || this._state === "closed" || !socket) {
-      this.setState("closed");
-      this.rejectWaiters(new VoiceLiveError("INVALID_STATE", "the session closed"));
+      if (this._state !== "connecting") this.finish();
       await this.connecting?.catch(() => {});
       return;
     }
@@ -523,8 +537,15 @@ export class VoiceLiveSession {
       event = frame as UnknownServerEvent;
     }
     logger.verbose(`receive ${type}`);
-    if (event.type === "session.created") this._sessionId = (event as ServerEventMap["session.created"]).session?.id;
+    const created = event.type === "session.created" && this._state === "connecting";
+    if (created) {
+      // Connected from here on, so that handlers of session.created may already send.
+      this._sessionId = (event as ServerEventMap["session.created"]).session?.id;
+      this.setState("connected");
+    }
     this.enqueue({ kind: "event", event });
+    // onConnected comes right after session.created, before any later event.
+    if (created) this.enqueue({ kind: "connected" });
     for (const waiter of this.waiters) waiter(event);
     return event;
   }
@@ -601,6 +622,8 @@ export class VoiceLiveSession {
           return handlers.onDisconnected ? run("onDisconnected", () => handlers.onDisconnected!({ code: d.code, reason: d.reason, error: d.error }, context)) : undefined;
         case "error":
           return report(d.error);
+        case "end":
+          return undefined;
       }
     };
     const consumer: Consumer = {
@@ -621,6 +644,7 @@ export class VoiceLiveSession {
     let ended = false;
     let failure: VoiceLiveError | undefined;
     let dropped = 0;
+    let unreported = 0;
     let wake: (() => void) | undefined;
     const consumer: Consumer = {
       queue: new OrderedQueue<Delivery>(
@@ -629,16 +653,24 @@ export class VoiceLiveSession {
           if (d.kind === "event") {
             if (buffered.length >= limit) {
               dropped++;
-              if (options.dropOldest) buffered.shift();
-              else {
+              if (options.dropOldest) {
+                buffered.shift();
+                // Not silent: subscribers' onError hears of it (once per burst).
+                if (unreported++ === 0) {
+                  queueMicrotask(() => {
+                    this.enqueue({ kind: "error", error: overflowError(unreported, "of an events() iterator (dropOldest)") });
+                    unreported = 0;
+                  });
+                }
+              } else {
                 failure = overflowError(dropped, "for an events() iterator");
                 ended = true;
               }
             }
             if (!ended) buffered.push(d.event);
-          } else if (d.kind === "disconnected") {
+          } else if (d.kind === "disconnected" || d.kind === "end") {
             ended = true;
-            failure = d.error;
+            failure ??= d.error;
           }
           wake?.();
         },
