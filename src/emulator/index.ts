@@ -1,0 +1,32 @@
+/**
+ * A local emulator of the Azure AI Voice Live realtime WebSocket service, for trying and testing
+ * Voice Live apps offline (as Azurite is for Azure Storage).
+ *
+ * @example
+ * import { startEmulator } from "ai-voicelive/src/emulator/index.js";
+ *
+ * const emulator = await startEmulator();          // http://127.0.0.1:<free port>
+ * const client = new VoiceLiveClient(emulator.url, new AzureKeyCredential("any key"));
+ * const session = await client.startSession("gpt-realtime");
+ * await session.addConversationItem({ type: "message", role: "user", content: [{ type: "input_text", text: "Hi" }] });
+ * await session.createResponse();
+ * await session.waitFor("response.done");         // "You said: Hi", with 500 ms of audio
+ * await session.close();
+ * await emulator.close();
+ */
+export { startEmulator, type EmulatorOptions, type VoiceLiveEmulator } from "./server.js";
+export type { EmulatorFaults } from "./faults.js";
+export { EmulatorSelfCheckError } from "./outbox.js";
+export {
+  echoResponder,
+  lastFunctionOutput,
+  scriptedResponder,
+  type Responder,
+  type ResponderInput,
+  type ResponderReply,
+  type ResponderUserInput,
+  type ScriptStep,
+  type ScriptedResponderOptions,
+} from "./responder.js";
+export { base64ToPcm16, concatPcm16, durationMs, pcm16ToBase64, resample, rms, silence, speechLike, tone, type ToneOptions } from "./audio.js";
+export { speechLevel } from "./vad.js";

@@ -1,0 +1,233 @@
+/**
+ * The emulator's HTTP server: checks each WebSocket handshake as the service does (path,
+ * api-version, auth, model or agent), refuses bad ones with a real HTTP response, and hands good
+ * ones to a new `EmulatorSession`.
+ */
+import { Buffer } from "node:buffer";
+import { createServer, STATUS_CODES, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
+import { WebSocketServer } from "ws";
+import { apiVersions, resolveApiVersion } from "../versions.js";
+import { checkFaults, type EmulatorFaults } from "./faults.js";
+import { newId } from "./ids.js";
+import { echoResponder, type Responder } from "./responder.js";
+import { EmulatorSession, type AgentParams } from "./session.js";
+
+/** Settings of `startEmulator`; all optional. */
+export interface EmulatorOptions {
+  /** Interface to listen on. Default `127.0.0.1`. */
+  host?: string;
+  /** Port to listen on. Default 0: any free port (see `emulator.port`). */
+  port?: number;
+  /** When set, a handshake must carry `api-key: <apiKey>` (or a matching bearer token, if `bearerToken` is set too). */
+  apiKey?: string;
+  /** When set, a handshake must carry `Authorization: Bearer <bearerToken>` (or a matching key, if `apiKey` is set too). */
+  bearerToken?: string;
+  /** What the emulated model says. Default `echoResponder`. */
+  responder?: Responder;
+  /** Send output audio deltas at real time (100 ms of audio every 100 ms). Default false: as fast as possible. */
+  realtimePacing?: boolean;
+  /** Faults to inject into the connections; see `EmulatorFaults`. */
+  faults?: EmulatorFaults;
+  /** Receives one line per event, handshake and close, for debugging. */
+  log?: (line: string) => void;
+  /**
+   * Check each outgoing event against the wire schema and throw (an uncaught `EmulatorSelfCheckError`)
+   * when one breaks it. Default true.
+   */
+  selfCheck?: boolean;
+}
+
+/** A running emulator. */
+export interface VoiceLiveEmulator {
+  /** The endpoint to give the SDK, such as `http://127.0.0.1:53123`. */
+  readonly url: string;
+  /** The port it listens on. */
+  readonly port: number;
+  /** How many sessions are open. */
+  readonly sessions: number;
+  /** Replaces the faults for the connections that start from now on (`undefined` for none). */
+  setFaults(faults: EmulatorFaults | undefined): void;
+  /** Closes every session (close code 1001) and the server. */
+  close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
+}
+
+const REALTIME_PATH = /\/voice-live\/realtime\/?$/;
+const DATED_VERSION = /^\d{4}-\d{2}-\d{2}(-[A-Za-z0-9.]+)?$/;
+const AGENT_PARAMS: [keyof AgentParams, string][] = [
+  ["version", "agent-version"],
+  ["conversationId", "conversation-id"],
+  ["authenticationIdentityClientId", "agent-authentication-identity-client-id"],
+  ["foundryResourceOverride", "foundry-resource-override"],
+];
+
+/**
+ * Starts a local emulator of the Voice Live realtime service.
+ *
+ * @example
+ * const emulator = await startEmulator({ apiKey: "test-key" });
+ * const client = new VoiceLiveClient(emulator.url, new AzureKeyCredential("test-key"));
+ * const session = await client.startSession("gpt-realtime");
+ * // ...
+ * await session.close();
+ * await emulator.close();
+ */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<VoiceLiveEmulator> {
+  const host = options.host ?? "127.0.0.1";
+  const responder = options.responder ?? echoResponder;
+  const log = options.log;
+  let faults = checkFaults(options.faults);
+  const sessions = new Set<EmulatorSession>();
+  let closing: Promise<void> | undefined;
+
+  const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 64 * 1024 * 1024 });
+  wss.on("headers", (headers) => headers.push(`apim-request-id: ${newId("req")}`));
+  const server = createServer((_req, res) => {
+    const body = JSON.stringify({ error: { code: "UpgradeRequired", message: "This is the Voice Live emulator: connect with a WebSocket to <endpoint>/voice-live/realtime." } });
+    res.writeHead(426, { "content-type": "application/json", "content-length": Buffer.byteLength(body), upgrade: "websocket", connection: "close" });
+    res.end(body);
+  });
+
+  server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on("error", (e) => log?.(`handshake socket error: ${e.message}`));
+    const refuse = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      log?.(`handshake refused with ${status}: ${req.url}`);
+      refuseUpgrade(socket, status, body, headers);
+    };
+    if (closing) return refuse(503, { error: { code: "ServiceUnavailable", message: "The emulator is shutting down." } });
+    const current = faults;
+    if (current.refuseHandshake) {
+      const { status, body, headers } = current.refuseHandshake;
+      return refuse(status, body ?? { error: { code: String(status), message: STATUS_CODES[status] ?? "Refused" } }, headers);
+    }
+    const url = new URL(req.url ?? "/", "http://emulator");
+    if (!REALTIME_PATH.test(url.pathname)) {
+      return refuse(404, { error: { code: "404", message: `Resource not found: ${url.pathname} (the realtime endpoint is <endpoint>/voice-live/realtime)` } });
+    }
+    const denied = checkAuth(req, url, options.apiKey, options.bearerToken);
+    if (denied) return refuse(401, { error: { code: "Unauthorized", message: denied } }, options.bearerToken ? { "www-authenticate": "Bearer" } : {});
+    const apiVersion = url.searchParams.get("api-version");
+    if (!apiVersion) {
+      return refuse(400, { error: { code: "MissingApiVersionParameter", message: "The api-version query parameter (?api-version=) is required for all requests." } });
+    }
+    if (!(apiVersions as readonly string[]).includes(apiVersion) && !DATED_VERSION.test(apiVersion)) {
+      return refuse(400, {
+        error: {
+          code: "UnsupportedApiVersion",
+          message: `The api-version '${apiVersion}' is not supported by the emulator: use ${apiVersions.join(" or ")}, or another dated version (YYYY-MM-DD, with an optional suffix such as -preview).`,
+        },
+      });
+    }
+    const model = url.searchParams.get("model");
+    const agentName = url.searchParams.get("agent-name");
+    const projectName = url.searchParams.get("agent-project-name");
+    let target: { model: string } | { agent: AgentParams };
+    if (model && !agentName && !projectName) {
+      target = { model };
+    } else if (!model && agentName && projectName) {
+      const agent: AgentParams = { name: agentName, projectName };
+      for (const [key, param] of AGENT_PARAMS) {
+        const value = url.searchParams.get(param);
+        if (value !== null) agent[key] = value;
+      }
+      target = { agent };
+    } else {
+      const message = model
+        ? "Give either 'model' or the agent parameters ('agent-name' and 'agent-project-name'), not both."
+        : agentName || projectName
+          ? "Missing required agent parameter: an agent session needs both 'agent-name' and 'agent-project-name'."
+          : "Missing required query parameter: 'model' (or 'agent-name' and 'agent-project-name' for an agent).";
+      return refuse(400, { error: { code: "invalid_request_error", message } });
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const session = new EmulatorSession(ws, {
+        version: resolveApiVersion(apiVersion),
+        apiVersion,
+        target,
+        responder,
+        realtimePacing: options.realtimePacing ?? false,
+        faults: current,
+        selfCheck: options.selfCheck ?? true,
+        log,
+      });
+      sessions.add(session);
+      ws.once("close", () => sessions.delete(session));
+      session.start();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  log?.(`listening on ${url}`);
+
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      await Promise.all([...sessions].map((s) => s.close(1001, "the emulator is shutting down")));
+      wss.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      log?.("closed");
+    })();
+    return closing;
+  };
+
+  return {
+    url,
+    port,
+    get sessions() {
+      return [...sessions].filter((s) => !s.isClosed).length;
+    },
+    setFaults(next) {
+      faults = checkFaults(next);
+    },
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}
+
+/** Why a handshake is not authorized, or undefined when it is (or no auth is configured). */
+function checkAuth(req: IncomingMessage, url: URL, apiKey: string | undefined, bearerToken: string | undefined): string | undefined {
+  if (apiKey === undefined && bearerToken === undefined) return undefined;
+  const key = header(req, "api-key") ?? url.searchParams.get("api-key") ?? undefined;
+  const authorization = header(req, "authorization");
+  const token = authorization && /^bearer\s+/i.test(authorization) ? authorization.replace(/^bearer\s+/i, "").trim() : undefined;
+  if (apiKey !== undefined && key === apiKey) return undefined;
+  if (bearerToken !== undefined && token === bearerToken) return undefined;
+  if (key !== undefined) return "Access denied due to an invalid key: the api-key header does not match the emulator's key.";
+  if (token !== undefined) return "Access denied due to an invalid bearer token.";
+  const accepted = [apiKey !== undefined ? "an 'api-key' header" : "", bearerToken !== undefined ? "an 'Authorization: Bearer <token>' header" : ""].filter(Boolean).join(" or ");
+  return `Access denied due to missing credentials: send ${accepted}.`;
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** Writes an HTTP response to an upgrade request on its raw socket, then closes the socket. */
+function refuseUpgrade(socket: Duplex, status: number, body: unknown, headers: Record<string, string>): void {
+  if (!socket.writable) return void socket.destroy();
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  const all: Record<string, string> = {
+    "content-type": typeof body === "string" ? "text/plain; charset=utf-8" : "application/json",
+    "content-length": String(Buffer.byteLength(text)),
+    connection: "close",
+    "apim-request-id": newId("req"),
+  };
+  for (const [k, v] of Object.entries(headers)) all[k.toLowerCase()] = v;
+  all["content-length"] = String(Buffer.byteLength(text));
+  const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ""}`, ...Object.entries(all).map(([k, v]) => `${k}: ${v}`)].join("\r\n");
+  socket.once("finish", () => socket.destroy());
+  socket.end(`${head}\r\n\r\n${text}`);
+}
