@@ -153,16 +153,32 @@ export function silence(ms: number, sampleRate = 24000): Int16Array {
 }
 
 /**
- * Audio that stands in for synthesized speech: a 220 Hz tone whose loudness rises and falls about
- * four times a second, like syllables. Deterministic.
+ * About `ms` of a speech-like signal: voiced syllables (a gliding fundamental with formant-weighted
+ * harmonics) about four per second, with short gaps between words. Deterministic, loud enough for
+ * voice activity detection, and it sounds like mumbled speech.
  */
 export function speechLike(ms: number, sampleRate = 24000): Int16Array {
   const n = Math.round((ms * sampleRate) / 1000);
   const out = new Int16Array(n);
+  const syllable = 0.23; // seconds per syllable
+  const vowels = [
+    [1, 0.6, 0.45, 0.2, 0.1, 0.3, 0.15],
+    [1, 0.3, 0.2, 0.5, 0.4, 0.15, 0.1],
+    [1, 0.8, 0.3, 0.15, 0.3, 0.25, 0.2],
+  ];
+  let phase = 0;
   for (let i = 0; i < n; i++) {
     const t = i / sampleRate;
-    const envelope = 0.55 + 0.45 * Math.sin(2 * Math.PI * 4 * t);
-    out[i] = Math.round(6000 * envelope * Math.sin(2 * Math.PI * 220 * t));
+    const k = Math.floor(t / syllable);
+    const within = (t % syllable) / syllable;
+    const wordGap = k % 4 === 3 && within > 0.55; // a short pause after every third syllable
+    const envelope = wordGap ? 0 : Math.sin(Math.PI * Math.min(1, within / 0.85)) ** 2;
+    const f0 = 115 + 25 * Math.sin(2 * Math.PI * 0.7 * t) + 12 * ((k * 7) % 5);
+    phase += (2 * Math.PI * f0) / sampleRate;
+    const weights = vowels[k % 3];
+    let v = 0;
+    for (let h = 0; h < weights.length; h++) v += weights[h] * Math.sin((h + 1) * phase);
+    out[i] = Math.round(envelope * 5200 * v);
   }
   return out;
 }

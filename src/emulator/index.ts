@@ -28,5 +28,5 @@ export {
   type ScriptStep,
   type ScriptedResponderOptions,
 } from "./responder.js";
-export { base64ToPcm16, concatPcm16, durationMs, pcm16ToBase64, resample, rms, silence, speechLike, tone, type ToneOptions } from "./audio.js";
+export { base64ToPcm16, concatPcm16, decodePcm16, durationMs, encodePcm16, pcm16ToBase64, resample, rms, silence, speechLike, tone, type ToneOptions } from "./audio.js";
 export { speechLevel } from "./vad.js";
