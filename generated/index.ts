@@ -2,4 +2,4 @@
 export * from "./models.js";
 export * from "./serializers.js";
 export * from "./tables.js";
-export { validators, type WireSchemaError, type WireValidators } from "./validators/index.js";
+export { loadValidators, validatorsFor, type WireSchemaError, type WireValidators } from "./validators/index.js";

@@ -57,6 +57,7 @@ export async function generate(outDir?: string): Promise<string[]> {
     );
   }
   files.set("validators/index.ts", ts(validatorsIndex(ir.versions)));
+  files.set("validators/all.ts", ts(validatorsAll(ir.versions)));
   files.set("index.ts", ts(INDEX));
   files.set("manifest.json", `${JSON.stringify(await manifest(), null, 2)}\n`);
   files.set("README.md", README);
@@ -73,7 +74,6 @@ export async function generate(outDir?: string): Promise<string[]> {
 function validatorsIndex(versions: string[]): string {
   const lines = [
     `import type { ApiVersion } from "../tables.js";`,
-    ...versions.map((v, i) => `import * as v${i} from "./${v}.js";`),
     ``,
     `/** One error of a precompiled validator (ajv's error object). */`,
     `export interface WireSchemaError {`,
@@ -90,18 +90,55 @@ function validatorsIndex(versions: string[]): string {
     `  validateServerEvent(frame: unknown): WireSchemaError[] | null;`,
     `}`,
     ``,
+    `// Each version's validators are a large module (most of the SDK's import time): a version's module is`,
+    `// loaded when a session of that version connects, or when \`loadValidators\` or \`all.js\` asks for it.`,
+    `const loaded = new Map<ApiVersion, WireValidators>();`,
+    `const importers: Record<ApiVersion, () => Promise<WireValidators>> = {`,
+    ...versions.map((v) => `  ${JSON.stringify(v)}: () => import("./${v}.js"),`),
+    `};`,
+    ``,
+    `/** The validators of a version if they are loaded, else undefined. */`,
+    `export function validatorsFor(version: ApiVersion): WireValidators | undefined {`,
+    `  return loaded.get(version);`,
+    `}`,
+    ``,
+    `/** Loads the validators of a version, once. */`,
+    `export async function loadValidators(version: ApiVersion): Promise<WireValidators> {`,
+    `  const known = loaded.get(version);`,
+    `  if (known) return known;`,
+    `  const v = await importers[version]();`,
+    `  loaded.set(version, v);`,
+    `  return v;`,
+    `}`,
+    ``,
+    `/** Makes already imported validators available to validatorsFor. */`,
+    `export function registerValidators(version: ApiVersion, v: WireValidators): void {`,
+    `  loaded.set(version, v);`,
+    `}`,
+  ];
+  return lines.join("\n");
+}
+
+/** Every version's validators, loaded at once (for \`ai-voicelive/models\`, whose validation is synchronous for any version). */
+function validatorsAll(versions: string[]): string {
+  return [
+    `import { registerValidators, type WireValidators } from "./index.js";`,
+    `import type { ApiVersion } from "../tables.js";`,
+    ...versions.map((v, i) => `import * as v${i} from "./${v}.js";`),
+    ``,
     `/** The precompiled validators of each modelled API version. */`,
     `export const validators: Record<ApiVersion, WireValidators> = {`,
     ...versions.map((v, i) => `  ${JSON.stringify(v)}: v${i},`),
     `};`,
-  ];
-  return lines.join("\n");
+    ``,
+    `for (const [version, v] of Object.entries(validators)) registerValidators(version as ApiVersion, v);`,
+  ].join("\n");
 }
 
 const INDEX = `export * from "./models.js";
 export * from "./serializers.js";
 export * from "./tables.js";
-export { validators, type WireSchemaError, type WireValidators } from "./validators/index.js";`;
+export { loadValidators, validatorsFor, type WireSchemaError, type WireValidators } from "./validators/index.js";`;
 
 const README = `<!-- ${BANNER_TEXT} -->
 # generated/
@@ -117,6 +154,7 @@ folder and fails on any difference.
 | \`tables.ts\` | API versions, event types per version, server event handler names, wire → camelCase field map |
 | \`schema/<version>.json\` | the wire JSON Schema (draft 2020-12) of one API version |
 | \`validators/<version>.ts\` | ajv validators precompiled from that schema; no ajv at run time |
+| \`validators/index.ts\`, \`all.ts\` | the newest version's validators, loading of the others on demand; all of them at once |
 | \`manifest.json\` | hashes of the inputs (spec, emitter) and the versions of the tools that made this output |
 `;
 

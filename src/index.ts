@@ -22,5 +22,5 @@ export {
   type WaitForOptions,
 } from "./session.js";
 export * from "./errors.js";
-export * from "./models.js";
+export * from "./protocol.js";
 export { AzureKeyCredential, type KeyCredential, type TokenCredential } from "@azure/core-auth";

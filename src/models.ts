@@ -1,15 +1,7 @@
 /**
  * `ai-voicelive/models`: the generated protocol models, serializers, tables and precompiled
- * validators, plus validation with errors in the models' own terms. No WebSocket code.
+ * validators, plus validation with errors in the models' own terms. No WebSocket code. Importing it
+ * loads the validators of every modelled API version, so validation is synchronous for any of them.
  */
-export * from "../generated/index.js";
-export { resolveApiVersion } from "./versions.js";
-export {
-  modelPath,
-  validateClientEvent,
-  validateServerEvent,
-  validateWireEvent,
-  type EventDirection,
-  type ValidationIssue,
-  type ValidationRule,
-} from "./validation.js";
+export * from "./protocol.js";
+export { validators } from "../generated/validators/all.js";

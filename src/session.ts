@@ -20,6 +20,7 @@ import type {
 } from "../generated/models.js";
 import { bytesToBase64, deserializeServerEvent, serializeClientEvent } from "../generated/serializers.js";
 import { eventModels, serverEventHandlerNames } from "../generated/tables.js";
+import { loadValidators } from "../generated/validators/index.js";
 import {
   VoiceLiveConnectionError,
   VoiceLiveError,
@@ -196,6 +197,7 @@ export class VoiceLiveSession {
     let onAbort: (() => void) | undefined;
     try {
       if (abortSignal?.aborted) throw aborted("connect");
+      if (this.options.validation === "on" || this.options.validateIncoming) await loadValidators(this.schemaVersion);
       const stop = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new VoiceLiveError("TIMEOUT", `connecting took longer than ${timeoutInMs} ms`)), timeoutInMs);
         onAbort = () => reject(aborted("connect"));
@@ -225,10 +227,10 @@ export class VoiceLiveSession {
   /** Headers, handshake, and the wait for `session.created`. */
   private async handshake(abortSignal?: AbortSignal): Promise<void> {
     const { url } = this.connection;
-    const headers = await this.connection.headers.forUrl(url, abortSignal);
+    const [headers, agent] = await Promise.all([this.connection.headers.forUrl(url, abortSignal), proxyAgentFor(url)]);
     if (this._state !== "connecting") throw aborted("connect");
     return new Promise<void>((resolve, reject) => {
-      const socket = new WebSocket(url, { headers, agent: proxyAgentFor(url), perMessageDeflate: false });
+      const socket = new WebSocket(url, { headers, agent, perMessageDeflate: false });
       this.socket = socket;
       let created = false;
       socket.on("unexpected-response", (_req, res) => {

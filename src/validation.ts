@@ -9,7 +9,8 @@
 import type { ClientEvent, ServerEvent, UnknownClientEvent, UnknownServerEvent } from "../generated/models.js";
 import { serializeClientEvent, serializeServerEvent } from "../generated/serializers.js";
 import { dispatchTable, eventModels, wireFields } from "../generated/tables.js";
-import { validators, type WireSchemaError } from "../generated/validators/index.js";
+import { validatorsFor, type WireSchemaError } from "../generated/validators/index.js";
+import { VoiceLiveError } from "./errors.js";
 import { resolveApiVersion } from "./versions.js";
 
 /** The rule an invalid value broke. */
@@ -70,10 +71,19 @@ export function validateServerEvent(event: ServerEvent | UnknownServerEvent, api
 /**
  * Validates one frame of wire JSON (snake_case, as it travels) as a client or server event of an
  * API version. Returns no issues when it is valid. This is the check behind schema conformance tests.
+ *
+ * A version's validators are loaded by a session of that version when it connects, by
+ * `loadValidators(version)`, or all at once by importing `ai-voicelive/models`.
  */
 export function validateWireEvent(frame: unknown, direction: EventDirection, apiVersion?: string): readonly ValidationIssue[] {
   const version = resolveApiVersion(apiVersion);
-  const v = validators[version];
+  const v = validatorsFor(version);
+  if (!v) {
+    throw new VoiceLiveError(
+      "INVALID_STATE",
+      `the validators of api-version ${version} are not loaded yet: import from "ai-voicelive/models" (which loads every version), or await loadValidators("${version}") first (a session does it when it connects)`,
+    );
+  }
   const errors = direction === "client" ? v.validateClientEvent(frame) : v.validateServerEvent(frame);
   return errors ? [toIssue(errors, frame, direction, version)] : NO_ISSUES;
 }

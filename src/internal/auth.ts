@@ -3,19 +3,17 @@
  * policies (user agent, client request id, bearer token) against a client that only records the
  * headers, so they are exactly what the Azure SDKs send; a key goes in `api-key`.
  */
-import { isTokenCredential, type KeyCredential, type TokenCredential } from "@azure/core-auth";
-import {
-  bearerTokenAuthenticationPolicy,
-  createEmptyPipeline,
-  createHttpHeaders,
-  createPipelineRequest,
-  setClientRequestIdPolicy,
-  userAgentPolicy,
-  type HttpClient,
-  type Pipeline,
-} from "@azure/core-rest-pipeline";
+import type { KeyCredential, TokenCredential } from "@azure/core-auth";
+import type { HttpClient, Pipeline } from "@azure/core-rest-pipeline";
 import { VoiceLiveAuthenticationError, VoiceLiveError } from "../errors.js";
 import { SDK_VERSION } from "./version.js";
+
+/** `@azure/core-rest-pipeline` is loaded on the first connect, not at import: most of an app's start-up never needs it. */
+let corePipeline: Promise<typeof import("@azure/core-rest-pipeline")> | undefined;
+
+function isTokenCredential(credential: TokenCredential | KeyCredential): credential is TokenCredential {
+  return typeof (credential as TokenCredential).getToken === "function";
+}
 
 export const DEFAULT_SCOPES = ["https://ai.azure.com/.default"];
 
@@ -25,19 +23,25 @@ export interface HeaderOptions {
 }
 
 export class HandshakeHeaders {
-  private readonly pipeline: Pipeline;
+  private pipeline?: Promise<Pipeline>;
 
   constructor(
     private readonly credential: TokenCredential | KeyCredential,
-    options: HeaderOptions = {},
-  ) {
-    this.pipeline = createEmptyPipeline();
-    const prefix = [options.userAgentPrefix, `azsdk-js-ai-voicelive/${SDK_VERSION}`].filter(Boolean).join(" ");
-    this.pipeline.addPolicy(userAgentPolicy({ userAgentPrefix: prefix }));
-    this.pipeline.addPolicy(setClientRequestIdPolicy());
-    if (isTokenCredential(credential)) {
-      this.pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential, scopes: options.scopes ?? DEFAULT_SCOPES }));
-    }
+    private readonly options: HeaderOptions = {},
+  ) {}
+
+  private makePipeline(): Promise<Pipeline> {
+    corePipeline ??= import("@azure/core-rest-pipeline");
+    return corePipeline.then(({ bearerTokenAuthenticationPolicy, createEmptyPipeline, setClientRequestIdPolicy, userAgentPolicy }) => {
+      const pipeline = createEmptyPipeline();
+      const prefix = [this.options.userAgentPrefix, `azsdk-js-ai-voicelive/${SDK_VERSION}`].filter(Boolean).join(" ");
+      pipeline.addPolicy(userAgentPolicy({ userAgentPrefix: prefix }));
+      pipeline.addPolicy(setClientRequestIdPolicy());
+      if (isTokenCredential(this.credential)) {
+        pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential: this.credential, scopes: this.options.scopes ?? DEFAULT_SCOPES }));
+      }
+      return pipeline;
+    });
   }
 
   /** The headers for one handshake to `url`; a token credential is asked for a valid token each time. */
@@ -47,6 +51,8 @@ export class HandshakeHeaders {
     https.protocol = "https:";
     https.search = "";
     let captured: Record<string, string> | undefined;
+    this.pipeline ??= this.makePipeline();
+    const [pipeline, { createHttpHeaders, createPipelineRequest }] = await Promise.all([this.pipeline, corePipeline!]);
     const recorder: HttpClient = {
       sendRequest: async (request) => {
         captured = request.headers.toJSON({ preserveCase: true });
@@ -54,7 +60,7 @@ export class HandshakeHeaders {
       },
     };
     try {
-      await this.pipeline.sendRequest(recorder, createPipelineRequest({ url: https.href, method: "GET", abortSignal }));
+      await pipeline.sendRequest(recorder, createPipelineRequest({ url: https.href, method: "GET", abortSignal }));
     } catch (e) {
       if (abortSignal?.aborted) throw new VoiceLiveError("ABORTED", "the connection was aborted while getting a token", { cause: e });
       throw new VoiceLiveAuthenticationError(`the token credential failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });

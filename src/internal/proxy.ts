@@ -3,7 +3,6 @@
  * `HTTP_PROXY`, `ALL_PROXY`, in either case) and `NO_PROXY`.
  */
 import type { Agent } from "node:http";
-import { HttpsProxyAgent } from "https-proxy-agent";
 
 const env = (name: string) => process.env[name] ?? process.env[name.toLowerCase()];
 
@@ -30,8 +29,10 @@ function bypassed(target: URL): boolean {
   });
 }
 
-/** An agent that tunnels through the proxy that applies to `target`, if any. */
-export function proxyAgentFor(target: URL): Agent | undefined {
+/** An agent that tunnels through the proxy that applies to `target`, if any (the agent's code loads only then). */
+export async function proxyAgentFor(target: URL): Promise<Agent | undefined> {
   const proxy = proxyFor(target);
-  return proxy ? (new HttpsProxyAgent(proxy) as unknown as Agent) : undefined;
+  if (!proxy) return undefined;
+  const { HttpsProxyAgent } = await import("https-proxy-agent");
+  return new HttpsProxyAgent(proxy) as unknown as Agent;
 }
