@@ -402,7 +402,7 @@ export class VoiceLiveSession {
     } catch (e) {
       return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", `${type} could not be encoded as JSON: ${(e as Error).message}`, { cause: e }));
     }
-    logger.verbose(`send ${type}`);
+    if (logger.verbose.enabled) logger.verbose(`send ${type}`);
     return new Promise((resolve, reject) => {
       socket.send(text, (err) => (err ? reject(new VoiceLiveConnectionError("CONNECTION_FAILED", `${type} could not be sent: ${err.message}`, { cause: err })) : resolve()));
     });
@@ -538,7 +538,7 @@ export class VoiceLiveSession {
       this.enqueue({ kind: "error", error: new VoiceLiveError("INVALID_FRAME", `the ${type} event could not be read: ${(e as Error).message}`, { cause: e }) });
       event = frame as UnknownServerEvent;
     }
-    logger.verbose(`receive ${type}`);
+    if (logger.verbose.enabled) logger.verbose(`receive ${type}`);
     const created = event.type === "session.created" && this._state === "connecting";
     if (created) {
       // Connected from here on, so that handlers of session.created may already send.
@@ -602,21 +602,32 @@ export class VoiceLiveSession {
       }
       return guard(() => handlers.onError!(error, context), (e) => logger.error(`onError threw: ${String(e)}`));
     };
-    const run = (name: string, call: () => Awaitable): Awaitable =>
-      guard(call, (e) => report(new VoiceLiveError("HANDLER_FAILED", `${name} threw: ${(e as Error)?.message ?? String(e)}`, { cause: e })));
+    const failed = (name: string, e: unknown) => report(new VoiceLiveError("HANDLER_FAILED", `${name} threw: ${(e as Error)?.message ?? String(e)}`, { cause: e }));
+    const run = (name: string, call: () => Awaitable): Awaitable => guard(call, (e) => failed(name, e));
+    // The per-event path: no closure per event, one try per handler.
+    const handle = (name: string, handler: (event: AnyServerEvent, context: EventContext) => Awaitable, event: AnyServerEvent): Awaitable => {
+      try {
+        const result = handler(event, context);
+        if (result instanceof Promise) return result.catch((e: unknown) => failed(name, e));
+      } catch (e) {
+        return failed(name, e);
+      }
+      return undefined;
+    };
     const deliver = (d: Delivery): Awaitable => {
       switch (d.kind) {
         case "event": {
-          const name = (serverEventHandlerNames as Record<string, string>)[d.event.type];
+          const event = d.event;
+          const name = (serverEventHandlerNames as Record<string, string>)[event.type];
           const specific = name ? table[name] : undefined;
-          if (d.event.type === "error" && !specific && !handlers.onServerEvent) {
-            logger.warning(`unhandled server error event: ${(d.event as ServerEventError).error?.message}`);
-          }
           const general = handlers.onServerEvent;
-          if (!general) return specific ? run(name!, () => specific(d.event, context)) : undefined;
-          const first = run("onServerEvent", () => general(d.event, context));
+          if (event.type === "error" && !specific && !general) {
+            logger.warning(`unhandled server error event: ${(event as ServerEventError).error?.message}`);
+          }
+          if (!general) return specific ? handle(name, specific, event) : undefined;
+          const first = handle("onServerEvent", general, event);
           if (!specific) return first;
-          return first instanceof Promise ? first.then(() => run(name!, () => specific(d.event, context))) : run(name!, () => specific(d.event, context));
+          return first instanceof Promise ? first.then(() => handle(name, specific, event)) : handle(name, specific, event);
         }
         case "connected":
           return handlers.onConnected ? run("onConnected", () => handlers.onConnected!(context)) : undefined;

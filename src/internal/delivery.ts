@@ -1,13 +1,14 @@
 /**
  * Ordered delivery to one consumer. Items are handed to `deliver` one at a time, in arrival order;
  * when `deliver` returns a promise, the next item waits for it, so async handlers never overlap or
- * reorder. The queue is bounded: on overflow the oldest item is dropped and counted.
+ * reorder. While handlers are synchronous, delivery happens right away, with no promise or array
+ * traffic per item. The queue is bounded: on overflow the oldest item is dropped and counted.
  */
 export class OrderedQueue<T> {
-  private readonly items: T[] = [];
+  private items: T[] = [];
   private head = 0;
-  private running = false;
-  /** Items dropped since the last `takeDropped()`. */
+  /** True while an item's delivery is in progress (synchronously, or awaiting a handler's promise). */
+  private busy = false;
   private dropped = 0;
 
   constructor(
@@ -21,41 +22,55 @@ export class OrderedQueue<T> {
   }
 
   push(item: T): void {
+    if (!this.busy) {
+      this.drain(item);
+      return;
+    }
     if (this.size >= this.limit) {
       this.head++;
-      if (this.dropped++ === 0) queueMicrotask(() => this.onOverflow(this.takeDropped()));
+      if (this.dropped++ === 0) {
+        queueMicrotask(() => {
+          const n = this.dropped;
+          this.dropped = 0;
+          this.onOverflow(n);
+        });
+      }
     }
     this.items.push(item);
-    if (!this.running) void this.run();
   }
 
-  private takeDropped(): number {
-    const n = this.dropped;
-    this.dropped = 0;
-    return n;
-  }
-
-  private async run(): Promise<void> {
-    this.running = true;
-    try {
-      while (this.head < this.items.length) {
-        const item = this.items[this.head++];
-        if (this.head > 1024 && this.head * 2 > this.items.length) {
-          this.items.splice(0, this.head);
+  /** Delivers `first`, then whatever queued up meanwhile, until a handler returns a promise. */
+  private drain(first: T | undefined): void {
+    this.busy = true;
+    let item = first;
+    for (;;) {
+      if (item === undefined) {
+        if (this.head === this.items.length) break;
+        item = this.items[this.head++];
+        if (this.head === this.items.length) {
+          this.items = [];
+          this.head = 0;
+        } else if (this.head > 1024 && this.head * 2 > this.items.length) {
+          this.items = this.items.slice(this.head);
           this.head = 0;
         }
-        const result = this.deliver(item);
-        if (result && typeof (result as PromiseLike<unknown>).then === "function") await result;
       }
-      this.items.length = 0;
-      this.head = 0;
-    } finally {
-      this.running = false;
+      let result: unknown;
+      try {
+        result = this.deliver(item);
+      } catch {
+        // `deliver` guards handlers itself; whatever escapes must not stall the queue.
+      }
+      item = undefined;
+      if (result && typeof (result as PromiseLike<unknown>).then === "function") {
+        // An async handler: the rest waits for it. `deliver` never rejects (handlers are guarded).
+        void (result as Promise<unknown>).then(
+          () => this.drain(undefined),
+          () => this.drain(undefined),
+        );
+        return;
+      }
     }
-  }
-
-  /** Resolves when everything queued so far has been delivered. */
-  async idle(): Promise<void> {
-    while (this.running || this.size > 0) await new Promise((r) => setTimeout(r, 1));
+    this.busy = false;
   }
 }
