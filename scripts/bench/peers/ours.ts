@@ -1,0 +1,46 @@
+/**
+ * This SDK as users run it: `VoiceLiveClient` with an `AzureKeyCredential`, `startSession`, one
+ * typed handler per event kind of the flood (plus `onServerEvent`), validation on (the default).
+ * The SDK is loaded from dist/ (compiled JS; `npm run build`), never from src/: only its types
+ * come from src/.
+ */
+import { pathToFileURL } from "node:url";
+import type * as Sdk from "../../../src/index.js";
+import { DIST_ENTRY } from "../sdk.js";
+import { MODEL } from "../scenarios.js";
+import type { App, Endpoint, Peer, PeerSession } from "../types.js";
+
+
+export async function createPeer(endpoint: Endpoint): Promise<Peer> {
+  const sdk = (await import(pathToFileURL(DIST_ENTRY).href)) as typeof Sdk;
+  const client = new sdk.VoiceLiveClient(endpoint.http, new sdk.AzureKeyCredential(endpoint.key));
+  return {
+    name: "ours",
+    async open(app: App): Promise<PeerSession> {
+      const session = await client.startSession(MODEL);
+      // Subscribing after startSession: session.created was kept for the first subscriber.
+      session.subscribe({
+        onServerEvent: () => app.onEvent(),
+        onResponseAudioDelta: (e) => app.onAudio(e.delta),
+        onResponseAudioTranscriptDelta: (e) => app.onTranscript(e.delta),
+        onResponseCreated: (e) => app.onResponseCreated(e.response.id),
+        onResponseOutputItemAdded: (e) => app.onOutputItemAdded(e.item?.id),
+        onConversationItemCreated: (e) => app.onItemCreated(e.item?.id),
+        onResponseContentPartAdded: (e) => app.onPartAdded(e.itemId),
+        onResponseContentPartDone: (e) => app.onPartDone("transcript" in e.part ? e.part.transcript : undefined),
+        onResponseOutputItemDone: (e) => app.onOutputItemDone(e.item?.id),
+        onResponseDone: (e) => app.onResponseDone(e.response.usage?.totalTokens),
+        onInputAudioBufferCommitted: (e) => app.onCommitted(e.itemId),
+        onSessionCreated: () => app.onSessionCreated(),
+        onServerError: (e) => app.onError(e.error.message),
+        onError: (err) => app.onError(`${err.code}: ${err.message}`),
+      });
+      return {
+        sendAudio: (chunk) => session.sendAudio(chunk),
+        createResponse: () => session.createResponse(),
+        commitAudio: () => session.commitAudio(),
+        close: () => session.close(),
+      };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * This SDK's validation, loaded from dist/ (compiled JS). The generated validators may be loaded
+ * lazily (`loadValidators(version)`) or eagerly (`validators[version]`), depending on the SDK's
+ * version: both are handled, so that the harness keeps working while the SDK changes.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+/** The repository: the nearest folder above this file whose package.json is this SDK's (the harness also runs compiled, from node_modules/.cache). */
+function findRoot(): string {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    try {
+      if ((JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string }).name === "ai-voicelive") return dir;
+    } catch {
+      // no package.json here
+    }
+    if (path.dirname(dir) === dir) throw new Error("cannot find the ai-voicelive repository above the bench harness");
+  }
+}
+
+export const ROOT = findRoot();
+export const DIST_ENTRY = path.join(ROOT, "dist/src/index.js");
+
+type Issues = readonly { message: string }[];
+type RawValidate = (frame: unknown) => unknown[] | null;
+
+export interface WireValidation {
+  /** `validateWireEvent(frame, direction, version)` of dist/src/validation.js. */
+  validateWireEvent(frame: unknown, direction: "client" | "server", apiVersion: string): Issues;
+  /** The generated validator of client events of the version, without the SDK's wording of errors. */
+  rawValidateClientEvent: RawValidate;
+}
+
+export async function loadWireValidation(apiVersion: string): Promise<WireValidation> {
+  const validation = (await import(pathToFileURL(path.join(ROOT, "dist/src/validation.js")).href)) as { validateWireEvent: WireValidation["validateWireEvent"] };
+  const generated = (await import(pathToFileURL(path.join(ROOT, "dist/generated/validators/index.js")).href)) as {
+    loadValidators?: (version: string) => Promise<{ validateClientEvent: RawValidate }>;
+    validators?: Record<string, { validateClientEvent: RawValidate }>;
+  };
+  const raw = generated.loadValidators ? await generated.loadValidators(apiVersion) : generated.validators?.[apiVersion];
+  if (!raw) throw new Error(`no generated validators for ${apiVersion} in dist/generated/validators`);
+  return { validateWireEvent: validation.validateWireEvent, rawValidateClientEvent: (f) => raw.validateClientEvent(f) };
+}
