@@ -138,6 +138,7 @@ export class VoiceLiveSession {
   private _sessionId?: string;
   private readonly options: Required<Omit<VoiceLiveSessionOptions, "validateIncoming">> & { validateIncoming: boolean };
   private readonly consumers = new Set<Consumer>();
+  private consumerList: Consumer[] = [];
   private backlog: Delivery[] = [];
   private backlogDropped = 0;
   private readonly waiters = new Set<(event: AnyServerEvent) => void>();
@@ -548,7 +549,7 @@ export class VoiceLiveSession {
     this.enqueue({ kind: "event", event });
     // onConnected comes right after session.created, before any later event.
     if (created) this.enqueue({ kind: "connected" });
-    for (const waiter of this.waiters) waiter(event);
+    if (this.waiters.size) for (const waiter of [...this.waiters]) waiter(event);
     return event;
   }
 
@@ -571,11 +572,18 @@ export class VoiceLiveSession {
       if (delivery.kind === "event" && delivery.event.type === "error") logger.warning("the service sent an error event and nothing is subscribed yet; it is kept for the first subscriber");
       return;
     }
-    for (const c of this.consumers) c.queue.push(delivery);
+    // An array snapshot of the consumers: no iterator per event, and safe against (un)subscribing in a handler.
+    const consumers = this.consumerList;
+    for (let i = 0; i < consumers.length; i++) consumers[i].queue.push(delivery);
+  }
+
+  private removeConsumer(consumer: Consumer): void {
+    if (this.consumers.delete(consumer)) this.consumerList = [...this.consumers];
   }
 
   private addConsumer(consumer: Consumer): void {
     this.consumers.add(consumer);
+    this.consumerList = [...this.consumers];
     if (this.consumers.size === 1 && (this.backlog.length || this.backlogDropped)) {
       const backlog = this.backlog;
       const dropped = this.backlogDropped;
@@ -614,12 +622,19 @@ export class VoiceLiveSession {
       }
       return undefined;
     };
+    // This subscriber's handlers by event type, looked up once here rather than per event.
+    const byType = new Map<string, [string, (event: AnyServerEvent, context: EventContext) => Awaitable]>();
+    for (const [type, name] of Object.entries(serverEventHandlerNames)) {
+      const handler = table[name];
+      if (handler) byType.set(type, [name, handler]);
+    }
     const deliver = (d: Delivery): Awaitable => {
       switch (d.kind) {
         case "event": {
           const event = d.event;
-          const name = (serverEventHandlerNames as Record<string, string>)[event.type];
-          const specific = name ? table[name] : undefined;
+          const entry = byType.get(event.type);
+          const name = entry?.[0] ?? "";
+          const specific = entry?.[1];
           const general = handlers.onServerEvent;
           if (event.type === "error" && !specific && !general) {
             logger.warning(`unhandled server error event: ${(event as ServerEventError).error?.message}`);
@@ -643,7 +658,7 @@ export class VoiceLiveSession {
       queue: new OrderedQueue<Delivery>(deliver, this.options.maxQueuedEvents, (n) => void report(overflowError(n, "for a subscriber that was too slow"))),
     };
     this.addConsumer(consumer);
-    return { close: () => void this.consumers.delete(consumer) };
+    return { close: () => this.removeConsumer(consumer) };
   }
 
   /**
@@ -693,13 +708,13 @@ export class VoiceLiveSession {
     };
     this.addConsumer(consumer);
     if (this._state === "closed") ended = true;
-    const consumers = this.consumers;
+    const removeConsumer = (c: Consumer) => this.removeConsumer(c);
     const iterator: AsyncIterableIterator<AnyServerEvent> = {
       async next(): Promise<IteratorResult<AnyServerEvent>> {
         for (;;) {
           if (buffered.length) return { value: buffered.shift()!, done: false };
           if (ended) {
-            consumers.delete(consumer);
+            removeConsumer(consumer);
             if (failure) {
               const f = failure;
               failure = undefined;
@@ -714,7 +729,7 @@ export class VoiceLiveSession {
       async return(): Promise<IteratorResult<AnyServerEvent>> {
         ended = true;
         buffered.length = 0;
-        consumers.delete(consumer);
+        removeConsumer(consumer);
         return { value: undefined, done: true };
       },
       [Symbol.asyncIterator]() {
