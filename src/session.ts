@@ -622,19 +622,12 @@ export class VoiceLiveSession {
       }
       return undefined;
     };
-    // This subscriber's handlers by event type, looked up once here rather than per event.
-    const byType = new Map<string, [string, (event: AnyServerEvent, context: EventContext) => Awaitable]>();
-    for (const [type, name] of Object.entries(serverEventHandlerNames)) {
-      const handler = table[name];
-      if (handler) byType.set(type, [name, handler]);
-    }
     const deliver = (d: Delivery): Awaitable => {
       switch (d.kind) {
         case "event": {
           const event = d.event;
-          const entry = byType.get(event.type);
-          const name = entry?.[0] ?? "";
-          const specific = entry?.[1];
+          const name = (serverEventHandlerNames as Record<string, string>)[event.type];
+          const specific = name ? table[name] : undefined;
           const general = handlers.onServerEvent;
           if (event.type === "error" && !specific && !general) {
             logger.warning(`unhandled server error event: ${(event as ServerEventError).error?.message}`);
