@@ -2,7 +2,9 @@
  * Audio helpers of the emulator: PCM16 (16-bit signed little-endian mono) and G.711 codecs, base64,
  * levels, resampling, and generated test signals. Samples are `Int16Array`s throughout.
  */
-import { Buffer } from "node:buffer";
+import { base64ToBytes as fromBase64, bytesToBase64 as toBase64 } from "../../generated/serializers.js";
+
+export { fromBase64, toBase64 };
 
 /** How audio of a session format travels: its codec and sample rate. */
 export interface AudioFormatInfo {
@@ -66,16 +68,6 @@ export function encodeAudio(samples: Int16Array, codec: AudioFormatInfo["codec"]
   return out;
 }
 
-/** Base64 → bytes. */
-export function fromBase64(text: string): Uint8Array {
-  const b = Buffer.from(text, "base64");
-  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-}
-
-/** Bytes → base64. */
-export function toBase64(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
-}
 
 /** PCM16 samples → base64 of their little-endian bytes. */
 export function pcm16ToBase64(samples: Int16Array): string {
