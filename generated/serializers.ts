@@ -45,14 +45,11 @@ import type {
   ConversationRequestItemUnion,
   EouDetection,
   EouDetectionUnion,
-  ErrorResponse,
   FileSearchResult,
   FunctionCallItem,
   FunctionCallOutputItem,
   InputTokenDetails,
   InterimResponseConfig,
-  InterimResponseConfigBase,
-  InterimResponseConfigBaseUnion,
   LlmInterimResponseConfig,
   MCPApprovalResponseRequestItem,
   MCPServer,
@@ -181,28 +178,6 @@ export function bytesToBase64(bytes: Uint8Array): string {
   let bin = "";
   for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(bin);
-}
-
-/** `AgentConfig` → wire JSON. */
-export function serializeAgentConfig(value: AgentConfig): WireObject;
-export function serializeAgentConfig(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "agentId":
-        o.agent_id = v;
-        break;
-      case "threadId":
-        o.thread_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
 }
 
 /** Wire JSON → `AgentConfig`. */
@@ -1070,31 +1045,6 @@ export function deserializeBackground(w: Wire): Wire {
   return o;
 }
 
-/** `CachedTokenDetails` → wire JSON. */
-export function serializeCachedTokenDetails(value: CachedTokenDetails): WireObject;
-export function serializeCachedTokenDetails(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "textTokens":
-        o.text_tokens = v;
-        break;
-      case "audioTokens":
-        o.audio_tokens = v;
-        break;
-      case "imageTokens":
-        o.image_tokens = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `CachedTokenDetails`. */
 export function deserializeCachedTokenDetails(value: unknown): CachedTokenDetails;
 export function deserializeCachedTokenDetails(w: Wire): Wire {
@@ -1144,30 +1094,6 @@ export function serializeClientEventConversationItemCreate(w: Wire): Wire {
   return o;
 }
 
-/** Wire JSON → `ClientEventConversationItemCreate`. */
-export function deserializeClientEventConversationItemCreate(value: unknown): ClientEventConversationItemCreate;
-export function deserializeClientEventConversationItemCreate(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "previous_item_id":
-        o.previousItemId = v;
-        break;
-      case "item":
-        o.item = deserializeConversationRequestItemUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** `ClientEventConversationItemDelete` → wire JSON. */
 export function serializeClientEventConversationItemDelete(value: ClientEventConversationItemDelete): WireObject;
 export function serializeClientEventConversationItemDelete(w: Wire): Wire {
@@ -1190,27 +1116,6 @@ export function serializeClientEventConversationItemDelete(w: Wire): Wire {
   return o;
 }
 
-/** Wire JSON → `ClientEventConversationItemDelete`. */
-export function deserializeClientEventConversationItemDelete(value: unknown): ClientEventConversationItemDelete;
-export function deserializeClientEventConversationItemDelete(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "item_id":
-        o.itemId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** `ClientEventConversationItemRetrieve` → wire JSON. */
 export function serializeClientEventConversationItemRetrieve(value: ClientEventConversationItemRetrieve): WireObject;
 export function serializeClientEventConversationItemRetrieve(w: Wire): Wire {
@@ -1225,27 +1130,6 @@ export function serializeClientEventConversationItemRetrieve(w: Wire): Wire {
         break;
       case "itemId":
         o.item_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Wire JSON → `ClientEventConversationItemRetrieve`. */
-export function deserializeClientEventConversationItemRetrieve(value: unknown): ClientEventConversationItemRetrieve;
-export function deserializeClientEventConversationItemRetrieve(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "item_id":
-        o.itemId = v;
         break;
       default:
         o[k] = v;
@@ -1282,33 +1166,6 @@ export function serializeClientEventConversationItemTruncate(w: Wire): Wire {
   return o;
 }
 
-/** Wire JSON → `ClientEventConversationItemTruncate`. */
-export function deserializeClientEventConversationItemTruncate(value: unknown): ClientEventConversationItemTruncate;
-export function deserializeClientEventConversationItemTruncate(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "item_id":
-        o.itemId = v;
-        break;
-      case "content_index":
-        o.contentIndex = v;
-        break;
-      case "audio_end_ms":
-        o.audioEndInMs = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** `ClientEventInputAudioBufferAppend` → wire JSON. */
 export function serializeClientEventInputAudioBufferAppend(value: ClientEventInputAudioBufferAppend): WireObject;
 export function serializeClientEventInputAudioBufferAppend(w: Wire): Wire {
@@ -1320,24 +1177,6 @@ export function serializeClientEventInputAudioBufferAppend(w: Wire): Wire {
     switch (k) {
       case "eventId":
         o.event_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Wire JSON → `ClientEventInputAudioBufferAppend`. */
-export function deserializeClientEventInputAudioBufferAppend(value: unknown): ClientEventInputAudioBufferAppend;
-export function deserializeClientEventInputAudioBufferAppend(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
         break;
       default:
         o[k] = v;
@@ -1365,24 +1204,6 @@ export function serializeClientEventInputAudioBufferClear(w: Wire): Wire {
   return o;
 }
 
-/** Wire JSON → `ClientEventInputAudioBufferClear`. */
-export function deserializeClientEventInputAudioBufferClear(value: unknown): ClientEventInputAudioBufferClear;
-export function deserializeClientEventInputAudioBufferClear(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** `ClientEventInputAudioBufferCommit` → wire JSON. */
 export function serializeClientEventInputAudioBufferCommit(value: ClientEventInputAudioBufferCommit): WireObject;
 export function serializeClientEventInputAudioBufferCommit(w: Wire): Wire {
@@ -1402,24 +1223,6 @@ export function serializeClientEventInputAudioBufferCommit(w: Wire): Wire {
   return o;
 }
 
-/** Wire JSON → `ClientEventInputAudioBufferCommit`. */
-export function deserializeClientEventInputAudioBufferCommit(value: unknown): ClientEventInputAudioBufferCommit;
-export function deserializeClientEventInputAudioBufferCommit(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** `ClientEventInputAudioClear` → wire JSON. */
 export function serializeClientEventInputAudioClear(value: ClientEventInputAudioClear): WireObject;
 export function serializeClientEventInputAudioClear(w: Wire): Wire {
@@ -1431,24 +1234,6 @@ export function serializeClientEventInputAudioClear(w: Wire): Wire {
     switch (k) {
       case "eventId":
         o.event_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Wire JSON → `ClientEventInputAudioClear`. */
-export function deserializeClientEventInputAudioClear(value: unknown): ClientEventInputAudioClear;
-export function deserializeClientEventInputAudioClear(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
         break;
       default:
         o[k] = v;
@@ -1479,27 +1264,6 @@ export function serializeClientEventInputAudioTurnAppend(w: Wire): Wire {
   return o;
 }
 
-/** Wire JSON → `ClientEventInputAudioTurnAppend`. */
-export function deserializeClientEventInputAudioTurnAppend(value: unknown): ClientEventInputAudioTurnAppend;
-export function deserializeClientEventInputAudioTurnAppend(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "turn_id":
-        o.turnId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** `ClientEventInputAudioTurnCancel` → wire JSON. */
 export function serializeClientEventInputAudioTurnCancel(value: ClientEventInputAudioTurnCancel): WireObject;
 export function serializeClientEventInputAudioTurnCancel(w: Wire): Wire {
@@ -1514,27 +1278,6 @@ export function serializeClientEventInputAudioTurnCancel(w: Wire): Wire {
         break;
       case "turnId":
         o.turn_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Wire JSON → `ClientEventInputAudioTurnCancel`. */
-export function deserializeClientEventInputAudioTurnCancel(value: unknown): ClientEventInputAudioTurnCancel;
-export function deserializeClientEventInputAudioTurnCancel(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "turn_id":
-        o.turnId = v;
         break;
       default:
         o[k] = v;
@@ -1565,27 +1308,6 @@ export function serializeClientEventInputAudioTurnEnd(w: Wire): Wire {
   return o;
 }
 
-/** Wire JSON → `ClientEventInputAudioTurnEnd`. */
-export function deserializeClientEventInputAudioTurnEnd(value: unknown): ClientEventInputAudioTurnEnd;
-export function deserializeClientEventInputAudioTurnEnd(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "turn_id":
-        o.turnId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** `ClientEventInputAudioTurnStart` → wire JSON. */
 export function serializeClientEventInputAudioTurnStart(value: ClientEventInputAudioTurnStart): WireObject;
 export function serializeClientEventInputAudioTurnStart(w: Wire): Wire {
@@ -1600,27 +1322,6 @@ export function serializeClientEventInputAudioTurnStart(w: Wire): Wire {
         break;
       case "turnId":
         o.turn_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Wire JSON → `ClientEventInputAudioTurnStart`. */
-export function deserializeClientEventInputAudioTurnStart(value: unknown): ClientEventInputAudioTurnStart;
-export function deserializeClientEventInputAudioTurnStart(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "turn_id":
-        o.turnId = v;
         break;
       default:
         o[k] = v;
@@ -1651,27 +1352,6 @@ export function serializeClientEventInputTextDelta(w: Wire): Wire {
   return o;
 }
 
-/** Wire JSON → `ClientEventInputTextDelta`. */
-export function deserializeClientEventInputTextDelta(value: unknown): ClientEventInputTextDelta;
-export function deserializeClientEventInputTextDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "content_index":
-        o.contentIndex = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** `ClientEventInputTextDone` → wire JSON. */
 export function serializeClientEventInputTextDone(value: ClientEventInputTextDone): WireObject;
 export function serializeClientEventInputTextDone(w: Wire): Wire {
@@ -1686,27 +1366,6 @@ export function serializeClientEventInputTextDone(w: Wire): Wire {
         break;
       case "contentIndex":
         o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Wire JSON → `ClientEventInputTextDone`. */
-export function deserializeClientEventInputTextDone(value: unknown): ClientEventInputTextDone;
-export function deserializeClientEventInputTextDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "content_index":
-        o.contentIndex = v;
         break;
       default:
         o[k] = v;
@@ -1734,24 +1393,6 @@ export function serializeClientEventOutputAudioBufferClear(w: Wire): Wire {
   return o;
 }
 
-/** Wire JSON → `ClientEventOutputAudioBufferClear`. */
-export function deserializeClientEventOutputAudioBufferClear(value: unknown): ClientEventOutputAudioBufferClear;
-export function deserializeClientEventOutputAudioBufferClear(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** `ClientEventResponseCancel` → wire JSON. */
 export function serializeClientEventResponseCancel(value: ClientEventResponseCancel): WireObject;
 export function serializeClientEventResponseCancel(w: Wire): Wire {
@@ -1766,27 +1407,6 @@ export function serializeClientEventResponseCancel(w: Wire): Wire {
         break;
       case "responseId":
         o.response_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Wire JSON → `ClientEventResponseCancel`. */
-export function deserializeClientEventResponseCancel(value: unknown): ClientEventResponseCancel;
-export function deserializeClientEventResponseCancel(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "response_id":
-        o.responseId = v;
         break;
       default:
         o[k] = v;
@@ -1820,30 +1440,6 @@ export function serializeClientEventResponseCreate(w: Wire): Wire {
   return o;
 }
 
-/** Wire JSON → `ClientEventResponseCreate`. */
-export function deserializeClientEventResponseCreate(value: unknown): ClientEventResponseCreate;
-export function deserializeClientEventResponseCreate(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "response":
-        o.response = deserializeResponseCreateParams(v);
-        break;
-      case "additional_instructions":
-        o.additionalInstructions = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** `ClientEventSessionAvatarConnect` → wire JSON. */
 export function serializeClientEventSessionAvatarConnect(value: ClientEventSessionAvatarConnect): WireObject;
 export function serializeClientEventSessionAvatarConnect(w: Wire): Wire {
@@ -1858,27 +1454,6 @@ export function serializeClientEventSessionAvatarConnect(w: Wire): Wire {
         break;
       case "clientSdp":
         o.client_sdp = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Wire JSON → `ClientEventSessionAvatarConnect`. */
-export function deserializeClientEventSessionAvatarConnect(value: unknown): ClientEventSessionAvatarConnect;
-export function deserializeClientEventSessionAvatarConnect(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "client_sdp":
-        o.clientSdp = v;
         break;
       default:
         o[k] = v;
@@ -1907,60 +1482,6 @@ export function serializeClientEventSessionUpdate(w: Wire): Wire {
     }
   }
   return o;
-}
-
-/** Wire JSON → `ClientEventSessionUpdate`. */
-export function deserializeClientEventSessionUpdate(value: unknown): ClientEventSessionUpdate;
-export function deserializeClientEventSessionUpdate(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "session":
-        o.session = deserializeRequestSession(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ContentPart` → wire JSON. */
-export function serializeContentPart(value: ContentPart): WireObject;
-export function serializeContentPart(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    o[k] = v;
-  }
-  return o;
-}
-
-/** Any variant of `ContentPart`, chosen by `type`; an unknown variant is converted as the base. */
-export function serializeContentPartUnion(value: ContentPartUnion): WireObject;
-export function serializeContentPartUnion(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "input_text":
-      return w;
-    case "input_audio":
-      return w;
-    case "input_image":
-      return serializeRequestImageContentPart(w);
-    case "text":
-      return w;
-    case "audio":
-      return w;
-    default:
-      return serializeContentPart(w);
-  }
 }
 
 /** Wire JSON → `ContentPart`. */
@@ -2026,36 +1547,6 @@ export function serializeConversationRequestItemUnion(w: Wire): Wire {
   }
 }
 
-/** Wire JSON → `ConversationRequestItem`. */
-export function deserializeConversationRequestItem(value: unknown): ConversationRequestItem;
-export function deserializeConversationRequestItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    o[k] = v;
-  }
-  return o;
-}
-
-/** Any variant of `ConversationRequestItem`, chosen by `type`; an unknown variant is converted as the base. */
-export function deserializeConversationRequestItemUnion(value: unknown): ConversationRequestItemUnion;
-export function deserializeConversationRequestItemUnion(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "message":
-      return w;
-    case "function_call":
-      return deserializeFunctionCallItem(w);
-    case "function_call_output":
-      return deserializeFunctionCallOutputItem(w);
-    case "mcp_approval_response":
-      return deserializeMCPApprovalResponseRequestItem(w);
-    default:
-      return deserializeConversationRequestItem(w);
-  }
-}
-
 /** `EouDetection` → wire JSON. */
 export function serializeEouDetection(value: EouDetection): WireObject;
 export function serializeEouDetection(w: Wire): Wire {
@@ -2113,62 +1604,6 @@ export function deserializeEouDetectionUnion(w: Wire): Wire {
   }
 }
 
-/** `ErrorResponse` → wire JSON. */
-export function serializeErrorResponse(value: ErrorResponse): WireObject;
-export function serializeErrorResponse(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "error":
-        o.error = serializeVoiceLiveErrorDetails(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Wire JSON → `ErrorResponse`. */
-export function deserializeErrorResponse(value: unknown): ErrorResponse;
-export function deserializeErrorResponse(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "error":
-        o.error = deserializeVoiceLiveErrorDetails(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `FileSearchResult` → wire JSON. */
-export function serializeFileSearchResult(value: FileSearchResult): WireObject;
-export function serializeFileSearchResult(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "fileId":
-        o.file_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `FileSearchResult`. */
 export function deserializeFileSearchResult(value: unknown): FileSearchResult;
 export function deserializeFileSearchResult(w: Wire): Wire {
@@ -2206,24 +1641,6 @@ export function serializeFunctionCallItem(w: Wire): Wire {
   return o;
 }
 
-/** Wire JSON → `FunctionCallItem`. */
-export function deserializeFunctionCallItem(value: unknown): FunctionCallItem;
-export function deserializeFunctionCallItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "call_id":
-        o.callId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** `FunctionCallOutputItem` → wire JSON. */
 export function serializeFunctionCallOutputItem(value: FunctionCallOutputItem): WireObject;
 export function serializeFunctionCallOutputItem(w: Wire): Wire {
@@ -2235,55 +1652,6 @@ export function serializeFunctionCallOutputItem(w: Wire): Wire {
     switch (k) {
       case "callId":
         o.call_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Wire JSON → `FunctionCallOutputItem`. */
-export function deserializeFunctionCallOutputItem(value: unknown): FunctionCallOutputItem;
-export function deserializeFunctionCallOutputItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "call_id":
-        o.callId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `InputTokenDetails` → wire JSON. */
-export function serializeInputTokenDetails(value: InputTokenDetails): WireObject;
-export function serializeInputTokenDetails(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "cachedTokens":
-        o.cached_tokens = v;
-        break;
-      case "textTokens":
-        o.text_tokens = v;
-        break;
-      case "audioTokens":
-        o.audio_tokens = v;
-        break;
-      case "imageTokens":
-        o.image_tokens = v;
-        break;
-      case "cachedTokensDetails":
-        o.cached_tokens_details = serializeCachedTokenDetails(v);
         break;
       default:
         o[k] = v;
@@ -2350,71 +1718,6 @@ export function deserializeInterimResponseConfig(w: Wire): Wire {
   }
 }
 
-/** `InterimResponseConfigBase` → wire JSON. */
-export function serializeInterimResponseConfigBase(value: InterimResponseConfigBase): WireObject;
-export function serializeInterimResponseConfigBase(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "latencyThresholdInMs":
-        o.latency_threshold_ms = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Any variant of `InterimResponseConfigBase`, chosen by `type`; an unknown variant is converted as the base. */
-export function serializeInterimResponseConfigBaseUnion(value: InterimResponseConfigBaseUnion): WireObject;
-export function serializeInterimResponseConfigBaseUnion(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "static_interim_response":
-      return serializeStaticInterimResponseConfig(w);
-    case "llm_interim_response":
-      return serializeLlmInterimResponseConfig(w);
-    default:
-      return serializeInterimResponseConfigBase(w);
-  }
-}
-
-/** Wire JSON → `InterimResponseConfigBase`. */
-export function deserializeInterimResponseConfigBase(value: unknown): InterimResponseConfigBase;
-export function deserializeInterimResponseConfigBase(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "latency_threshold_ms":
-        o.latencyThresholdInMs = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Any variant of `InterimResponseConfigBase`, chosen by `type`; an unknown variant is converted as the base. */
-export function deserializeInterimResponseConfigBaseUnion(value: unknown): InterimResponseConfigBaseUnion;
-export function deserializeInterimResponseConfigBaseUnion(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "static_interim_response":
-      return deserializeStaticInterimResponseConfig(w);
-    case "llm_interim_response":
-      return deserializeLlmInterimResponseConfig(w);
-    default:
-      return deserializeInterimResponseConfigBase(w);
-  }
-}
-
 /** `LlmInterimResponseConfig` → wire JSON. */
 export function serializeLlmInterimResponseConfig(value: LlmInterimResponseConfig): WireObject;
 export function serializeLlmInterimResponseConfig(w: Wire): Wire {
@@ -2469,24 +1772,6 @@ export function serializeMCPApprovalResponseRequestItem(w: Wire): Wire {
     switch (k) {
       case "approvalRequestId":
         o.approval_request_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Wire JSON → `MCPApprovalResponseRequestItem`. */
-export function deserializeMCPApprovalResponseRequestItem(value: unknown): MCPApprovalResponseRequestItem;
-export function deserializeMCPApprovalResponseRequestItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "approval_request_id":
-        o.approvalRequestId = v;
         break;
       default:
         o[k] = v;
@@ -2550,25 +1835,6 @@ export function deserializeMCPServer(w: Wire): Wire {
   return o;
 }
 
-/** `MCPTool` → wire JSON. */
-export function serializeMCPTool(value: MCPTool): WireObject;
-export function serializeMCPTool(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "inputSchema":
-        o.input_schema = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `MCPTool`. */
 export function deserializeMCPTool(value: unknown): MCPTool;
 export function deserializeMCPTool(w: Wire): Wire {
@@ -2579,31 +1845,6 @@ export function deserializeMCPTool(w: Wire): Wire {
     switch (k) {
       case "input_schema":
         o.inputSchema = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `OutputTokenDetails` → wire JSON. */
-export function serializeOutputTokenDetails(value: OutputTokenDetails): WireObject;
-export function serializeOutputTokenDetails(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "textTokens":
-        o.text_tokens = v;
-        break;
-      case "audioTokens":
-        o.audio_tokens = v;
-        break;
-      case "reasoningTokens":
-        o.reasoning_tokens = v;
         break;
       default:
         o[k] = v;
@@ -2628,25 +1869,6 @@ export function deserializeOutputTokenDetails(w: Wire): Wire {
         break;
       case "reasoning_tokens":
         o.reasoningTokens = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `RequestImageContentPart` → wire JSON. */
-export function serializeRequestImageContentPart(value: RequestImageContentPart): WireObject;
-export function serializeRequestImageContentPart(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "imageUrl":
-        o.image_url = v;
         break;
       default:
         o[k] = v;
@@ -2729,106 +1951,6 @@ export function serializeRequestSession(w: Wire): Wire {
         break;
       case "interimResponse":
         o.interim_response = serializeInterimResponseConfig(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** Wire JSON → `RequestSession`. */
-export function deserializeRequestSession(value: unknown): RequestSession;
-export function deserializeRequestSession(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "animation":
-        o.animation = deserializeAnimation(v);
-        break;
-      case "voice":
-        o.voice = deserializeVoice(v);
-        break;
-      case "input_audio_sampling_rate":
-        o.inputAudioSamplingRate = v;
-        break;
-      case "input_audio_format":
-        o.inputAudioFormat = v;
-        break;
-      case "output_audio_format":
-        o.outputAudioFormat = v;
-        break;
-      case "turn_detection":
-        o.turnDetection = deserializeTurnDetectionUnion(v);
-        break;
-      case "input_audio_noise_reduction":
-        o.inputAudioNoiseReduction = v;
-        break;
-      case "input_audio_echo_cancellation":
-        o.inputAudioEchoCancellation = deserializeAudioEchoCancellation(v);
-        break;
-      case "avatar":
-        o.avatar = deserializeAvatarConfig(v);
-        break;
-      case "input_audio_transcription":
-        o.inputAudioTranscription = deserializeAudioInputTranscriptionOptions(v);
-        break;
-      case "output_audio_timestamp_types":
-        o.outputAudioTimestampTypes = v;
-        break;
-      case "tools":
-        o.tools = (Array.isArray(v) ? v.map((x: Wire) => deserializeToolUnion(x)) : v);
-        break;
-      case "tool_choice":
-        o.toolChoice = v;
-        break;
-      case "max_response_output_tokens":
-        o.maxResponseOutputTokens = v;
-        break;
-      case "reasoning_effort":
-        o.reasoningEffort = v;
-        break;
-      case "interim_response":
-        o.interimResponse = deserializeInterimResponseConfig(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `Response` → wire JSON. */
-export function serializeResponse(value: Response): WireObject;
-export function serializeResponse(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "statusDetails":
-        o.status_details = v;
-        break;
-      case "output":
-        o.output = (Array.isArray(v) ? v.map((x: Wire) => serializeResponseItemUnion(x)) : v);
-        break;
-      case "usage":
-        o.usage = serializeTokenUsage(v);
-        break;
-      case "conversationId":
-        o.conversation_id = v;
-        break;
-      case "voice":
-        o.voice = serializeVoice(v);
-        break;
-      case "outputAudioFormat":
-        o.output_audio_format = v;
-        break;
-      case "maxOutputTokens":
-        o.max_output_tokens = v;
         break;
       default:
         o[k] = v;
@@ -2925,76 +2047,6 @@ export function serializeResponseCreateParams(w: Wire): Wire {
   return o;
 }
 
-/** Wire JSON → `ResponseCreateParams`. */
-export function deserializeResponseCreateParams(value: unknown): ResponseCreateParams;
-export function deserializeResponseCreateParams(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "cancel_previous":
-        o.cancelPrevious = v;
-        break;
-      case "append_input_items":
-        o.appendInputItems = (Array.isArray(v) ? v.map((x: Wire) => deserializeConversationRequestItemUnion(x)) : v);
-        break;
-      case "input_items":
-        o.inputItems = (Array.isArray(v) ? v.map((x: Wire) => deserializeConversationRequestItemUnion(x)) : v);
-        break;
-      case "voice":
-        o.voice = deserializeVoice(v);
-        break;
-      case "output_audio_format":
-        o.outputAudioFormat = v;
-        break;
-      case "tools":
-        o.tools = (Array.isArray(v) ? v.map((x: Wire) => deserializeToolUnion(x)) : v);
-        break;
-      case "tool_choice":
-        o.toolChoice = v;
-        break;
-      case "max_output_tokens":
-        o.maxOutputTokens = v;
-        break;
-      case "pre_generated_assistant_message":
-        o.preGeneratedAssistantMessage = v;
-        break;
-      case "reasoning_effort":
-        o.reasoningEffort = v;
-        break;
-      case "interim_response":
-        o.interimResponse = deserializeInterimResponseConfig(v);
-        break;
-      case "invoke_input":
-        o.invokeInput = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ResponseFileSearchCallItem` → wire JSON. */
-export function serializeResponseFileSearchCallItem(value: ResponseFileSearchCallItem): WireObject;
-export function serializeResponseFileSearchCallItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "results":
-        o.results = (Array.isArray(v) ? v.map((x: Wire) => serializeFileSearchResult(x)) : v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ResponseFileSearchCallItem`. */
 export function deserializeResponseFileSearchCallItem(value: unknown): ResponseFileSearchCallItem;
 export function deserializeResponseFileSearchCallItem(w: Wire): Wire {
@@ -3005,25 +2057,6 @@ export function deserializeResponseFileSearchCallItem(w: Wire): Wire {
     switch (k) {
       case "results":
         o.results = (Array.isArray(v) ? v.map((x: Wire) => deserializeFileSearchResult(x)) : v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ResponseFunctionCallItem` → wire JSON. */
-export function serializeResponseFunctionCallItem(value: ResponseFunctionCallItem): WireObject;
-export function serializeResponseFunctionCallItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "callId":
-        o.call_id = v;
         break;
       default:
         o[k] = v;
@@ -3050,25 +2083,6 @@ export function deserializeResponseFunctionCallItem(w: Wire): Wire {
   return o;
 }
 
-/** `ResponseFunctionCallOutputItem` → wire JSON. */
-export function serializeResponseFunctionCallOutputItem(value: ResponseFunctionCallOutputItem): WireObject;
-export function serializeResponseFunctionCallOutputItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "callId":
-        o.call_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ResponseFunctionCallOutputItem`. */
 export function deserializeResponseFunctionCallOutputItem(value: unknown): ResponseFunctionCallOutputItem;
 export function deserializeResponseFunctionCallOutputItem(w: Wire): Wire {
@@ -3085,47 +2099,6 @@ export function deserializeResponseFunctionCallOutputItem(w: Wire): Wire {
     }
   }
   return o;
-}
-
-/** `ResponseItem` → wire JSON. */
-export function serializeResponseItem(value: ResponseItem): WireObject;
-export function serializeResponseItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    o[k] = v;
-  }
-  return o;
-}
-
-/** Any variant of `ResponseItem`, chosen by `type`; an unknown variant is converted as the base. */
-export function serializeResponseItemUnion(value: ResponseItemUnion): WireObject;
-export function serializeResponseItemUnion(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "message":
-      return serializeResponseMessageItem(w);
-    case "function_call":
-      return serializeResponseFunctionCallItem(w);
-    case "function_call_output":
-      return serializeResponseFunctionCallOutputItem(w);
-    case "mcp_list_tools":
-      return serializeResponseMCPListToolItem(w);
-    case "mcp_call":
-      return serializeResponseMCPCallItem(w);
-    case "mcp_approval_request":
-      return serializeResponseMCPApprovalRequestItem(w);
-    case "mcp_approval_response":
-      return serializeResponseMCPApprovalResponseItem(w);
-    case "web_search_call":
-      return w;
-    case "file_search_call":
-      return serializeResponseFileSearchCallItem(w);
-    default:
-      return serializeResponseItem(w);
-  }
 }
 
 /** Wire JSON → `ResponseItem`. */
@@ -3168,25 +2141,6 @@ export function deserializeResponseItemUnion(w: Wire): Wire {
   }
 }
 
-/** `ResponseMCPApprovalRequestItem` → wire JSON. */
-export function serializeResponseMCPApprovalRequestItem(value: ResponseMCPApprovalRequestItem): WireObject;
-export function serializeResponseMCPApprovalRequestItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "serverLabel":
-        o.server_label = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ResponseMCPApprovalRequestItem`. */
 export function deserializeResponseMCPApprovalRequestItem(value: unknown): ResponseMCPApprovalRequestItem;
 export function deserializeResponseMCPApprovalRequestItem(w: Wire): Wire {
@@ -3205,25 +2159,6 @@ export function deserializeResponseMCPApprovalRequestItem(w: Wire): Wire {
   return o;
 }
 
-/** `ResponseMCPApprovalResponseItem` → wire JSON. */
-export function serializeResponseMCPApprovalResponseItem(value: ResponseMCPApprovalResponseItem): WireObject;
-export function serializeResponseMCPApprovalResponseItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "approvalRequestId":
-        o.approval_request_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ResponseMCPApprovalResponseItem`. */
 export function deserializeResponseMCPApprovalResponseItem(value: unknown): ResponseMCPApprovalResponseItem;
 export function deserializeResponseMCPApprovalResponseItem(w: Wire): Wire {
@@ -3234,28 +2169,6 @@ export function deserializeResponseMCPApprovalResponseItem(w: Wire): Wire {
     switch (k) {
       case "approval_request_id":
         o.approvalRequestId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ResponseMCPCallItem` → wire JSON. */
-export function serializeResponseMCPCallItem(value: ResponseMCPCallItem): WireObject;
-export function serializeResponseMCPCallItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "approvalRequestId":
-        o.approval_request_id = v;
-        break;
-      case "serverLabel":
-        o.server_label = v;
         break;
       default:
         o[k] = v;
@@ -3285,28 +2198,6 @@ export function deserializeResponseMCPCallItem(w: Wire): Wire {
   return o;
 }
 
-/** `ResponseMCPListToolItem` → wire JSON. */
-export function serializeResponseMCPListToolItem(value: ResponseMCPListToolItem): WireObject;
-export function serializeResponseMCPListToolItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "tools":
-        o.tools = (Array.isArray(v) ? v.map((x: Wire) => serializeMCPTool(x)) : v);
-        break;
-      case "serverLabel":
-        o.server_label = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ResponseMCPListToolItem`. */
 export function deserializeResponseMCPListToolItem(value: unknown): ResponseMCPListToolItem;
 export function deserializeResponseMCPListToolItem(w: Wire): Wire {
@@ -3328,25 +2219,6 @@ export function deserializeResponseMCPListToolItem(w: Wire): Wire {
   return o;
 }
 
-/** `ResponseMessageItem` → wire JSON. */
-export function serializeResponseMessageItem(value: ResponseMessageItem): WireObject;
-export function serializeResponseMessageItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "content":
-        o.content = (Array.isArray(v) ? v.map((x: Wire) => serializeContentPartUnion(x)) : v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ResponseMessageItem`. */
 export function deserializeResponseMessageItem(value: unknown): ResponseMessageItem;
 export function deserializeResponseMessageItem(w: Wire): Wire {
@@ -3357,76 +2229,6 @@ export function deserializeResponseMessageItem(w: Wire): Wire {
     switch (k) {
       case "content":
         o.content = (Array.isArray(v) ? v.map((x: Wire) => deserializeContentPartUnion(x)) : v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ResponseSession` → wire JSON. */
-export function serializeResponseSession(value: ResponseSession): WireObject;
-export function serializeResponseSession(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "animation":
-        o.animation = serializeAnimation(v);
-        break;
-      case "voice":
-        o.voice = serializeVoice(v);
-        break;
-      case "inputAudioSamplingRate":
-        o.input_audio_sampling_rate = v;
-        break;
-      case "inputAudioFormat":
-        o.input_audio_format = v;
-        break;
-      case "outputAudioFormat":
-        o.output_audio_format = v;
-        break;
-      case "turnDetection":
-        o.turn_detection = serializeTurnDetectionUnion(v);
-        break;
-      case "inputAudioNoiseReduction":
-        o.input_audio_noise_reduction = v;
-        break;
-      case "inputAudioEchoCancellation":
-        o.input_audio_echo_cancellation = serializeAudioEchoCancellation(v);
-        break;
-      case "avatar":
-        o.avatar = serializeAvatarConfig(v);
-        break;
-      case "inputAudioTranscription":
-        o.input_audio_transcription = serializeAudioInputTranscriptionOptions(v);
-        break;
-      case "outputAudioTimestampTypes":
-        o.output_audio_timestamp_types = v;
-        break;
-      case "tools":
-        o.tools = (Array.isArray(v) ? v.map((x: Wire) => serializeToolUnion(x)) : v);
-        break;
-      case "toolChoice":
-        o.tool_choice = v;
-        break;
-      case "maxResponseOutputTokens":
-        o.max_response_output_tokens = v;
-        break;
-      case "reasoningEffort":
-        o.reasoning_effort = v;
-        break;
-      case "interimResponse":
-        o.interim_response = serializeInterimResponseConfig(v);
-        break;
-      case "agent":
-        o.agent = serializeAgentConfig(v);
-        break;
-      case "expiresAt":
-        o.expires_at = (v instanceof Date ? Math.round(v.getTime() / 1000) : v);
         break;
       default:
         o[k] = v;
@@ -3565,31 +2367,6 @@ export function deserializeScene(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventConversationItemCreated` → wire JSON. */
-export function serializeServerEventConversationItemCreated(value: ServerEventConversationItemCreated): WireObject;
-export function serializeServerEventConversationItemCreated(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "previousItemId":
-        o.previous_item_id = v;
-        break;
-      case "item":
-        o.item = serializeResponseItemUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventConversationItemCreated`. */
 export function deserializeServerEventConversationItemCreated(value: unknown): ServerEventConversationItemCreated;
 export function deserializeServerEventConversationItemCreated(w: Wire): Wire {
@@ -3614,28 +2391,6 @@ export function deserializeServerEventConversationItemCreated(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventConversationItemDeleted` → wire JSON. */
-export function serializeServerEventConversationItemDeleted(value: ServerEventConversationItemDeleted): WireObject;
-export function serializeServerEventConversationItemDeleted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventConversationItemDeleted`. */
 export function deserializeServerEventConversationItemDeleted(value: unknown): ServerEventConversationItemDeleted;
 export function deserializeServerEventConversationItemDeleted(w: Wire): Wire {
@@ -3649,34 +2404,6 @@ export function deserializeServerEventConversationItemDeleted(w: Wire): Wire {
         break;
       case "item_id":
         o.itemId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventConversationItemInputAudioTranscriptionCompleted` → wire JSON. */
-export function serializeServerEventConversationItemInputAudioTranscriptionCompleted(value: ServerEventConversationItemInputAudioTranscriptionCompleted): WireObject;
-export function serializeServerEventConversationItemInputAudioTranscriptionCompleted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "phrases":
-        o.phrases = (Array.isArray(v) ? v.map((x: Wire) => serializeTranscriptionPhrase(x)) : v);
         break;
       default:
         o[k] = v;
@@ -3712,31 +2439,6 @@ export function deserializeServerEventConversationItemInputAudioTranscriptionCom
   return o;
 }
 
-/** `ServerEventConversationItemInputAudioTranscriptionDelta` → wire JSON. */
-export function serializeServerEventConversationItemInputAudioTranscriptionDelta(value: ServerEventConversationItemInputAudioTranscriptionDelta): WireObject;
-export function serializeServerEventConversationItemInputAudioTranscriptionDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventConversationItemInputAudioTranscriptionDelta`. */
 export function deserializeServerEventConversationItemInputAudioTranscriptionDelta(value: unknown): ServerEventConversationItemInputAudioTranscriptionDelta;
 export function deserializeServerEventConversationItemInputAudioTranscriptionDelta(w: Wire): Wire {
@@ -3753,34 +2455,6 @@ export function deserializeServerEventConversationItemInputAudioTranscriptionDel
         break;
       case "content_index":
         o.contentIndex = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventConversationItemInputAudioTranscriptionFailed` → wire JSON. */
-export function serializeServerEventConversationItemInputAudioTranscriptionFailed(value: ServerEventConversationItemInputAudioTranscriptionFailed): WireObject;
-export function serializeServerEventConversationItemInputAudioTranscriptionFailed(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "error":
-        o.error = serializeVoiceLiveErrorDetails(v);
         break;
       default:
         o[k] = v;
@@ -3816,28 +2490,6 @@ export function deserializeServerEventConversationItemInputAudioTranscriptionFai
   return o;
 }
 
-/** `ServerEventConversationItemRetrieved` → wire JSON. */
-export function serializeServerEventConversationItemRetrieved(value: ServerEventConversationItemRetrieved): WireObject;
-export function serializeServerEventConversationItemRetrieved(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "item":
-        o.item = serializeResponseItemUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventConversationItemRetrieved`. */
 export function deserializeServerEventConversationItemRetrieved(value: unknown): ServerEventConversationItemRetrieved;
 export function deserializeServerEventConversationItemRetrieved(w: Wire): Wire {
@@ -3851,34 +2503,6 @@ export function deserializeServerEventConversationItemRetrieved(w: Wire): Wire {
         break;
       case "item":
         o.item = deserializeResponseItemUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventConversationItemTruncated` → wire JSON. */
-export function serializeServerEventConversationItemTruncated(value: ServerEventConversationItemTruncated): WireObject;
-export function serializeServerEventConversationItemTruncated(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "audioEndInMs":
-        o.audio_end_ms = v;
         break;
       default:
         o[k] = v;
@@ -3914,28 +2538,6 @@ export function deserializeServerEventConversationItemTruncated(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventError` → wire JSON. */
-export function serializeServerEventError(value: ServerEventError): WireObject;
-export function serializeServerEventError(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "error":
-        o.error = serializeServerEventErrorDetails(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventError`. */
 export function deserializeServerEventError(value: unknown): ServerEventError;
 export function deserializeServerEventError(w: Wire): Wire {
@@ -3949,25 +2551,6 @@ export function deserializeServerEventError(w: Wire): Wire {
         break;
       case "error":
         o.error = deserializeServerEventErrorDetails(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventErrorDetails` → wire JSON. */
-export function serializeServerEventErrorDetails(value: ServerEventErrorDetails): WireObject;
-export function serializeServerEventErrorDetails(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
         break;
       default:
         o[k] = v;
@@ -3994,25 +2577,6 @@ export function deserializeServerEventErrorDetails(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventInputAudioBufferCleared` → wire JSON. */
-export function serializeServerEventInputAudioBufferCleared(value: ServerEventInputAudioBufferCleared): WireObject;
-export function serializeServerEventInputAudioBufferCleared(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventInputAudioBufferCleared`. */
 export function deserializeServerEventInputAudioBufferCleared(value: unknown): ServerEventInputAudioBufferCleared;
 export function deserializeServerEventInputAudioBufferCleared(w: Wire): Wire {
@@ -4023,31 +2587,6 @@ export function deserializeServerEventInputAudioBufferCleared(w: Wire): Wire {
     switch (k) {
       case "event_id":
         o.eventId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventInputAudioBufferCommitted` → wire JSON. */
-export function serializeServerEventInputAudioBufferCommitted(value: ServerEventInputAudioBufferCommitted): WireObject;
-export function serializeServerEventInputAudioBufferCommitted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "previousItemId":
-        o.previous_item_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
         break;
       default:
         o[k] = v;
@@ -4080,31 +2619,6 @@ export function deserializeServerEventInputAudioBufferCommitted(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventInputAudioBufferSpeechStarted` → wire JSON. */
-export function serializeServerEventInputAudioBufferSpeechStarted(value: ServerEventInputAudioBufferSpeechStarted): WireObject;
-export function serializeServerEventInputAudioBufferSpeechStarted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "audioStartInMs":
-        o.audio_start_ms = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventInputAudioBufferSpeechStarted`. */
 export function deserializeServerEventInputAudioBufferSpeechStarted(value: unknown): ServerEventInputAudioBufferSpeechStarted;
 export function deserializeServerEventInputAudioBufferSpeechStarted(w: Wire): Wire {
@@ -4121,31 +2635,6 @@ export function deserializeServerEventInputAudioBufferSpeechStarted(w: Wire): Wi
         break;
       case "item_id":
         o.itemId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventInputAudioBufferSpeechStopped` → wire JSON. */
-export function serializeServerEventInputAudioBufferSpeechStopped(value: ServerEventInputAudioBufferSpeechStopped): WireObject;
-export function serializeServerEventInputAudioBufferSpeechStopped(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "audioEndInMs":
-        o.audio_end_ms = v;
-        break;
-      case "itemId":
-        o.item_id = v;
         break;
       default:
         o[k] = v;
@@ -4178,28 +2667,6 @@ export function deserializeServerEventInputAudioBufferSpeechStopped(w: Wire): Wi
   return o;
 }
 
-/** `ServerEventMcpListToolsCompleted` → wire JSON. */
-export function serializeServerEventMcpListToolsCompleted(value: ServerEventMcpListToolsCompleted): WireObject;
-export function serializeServerEventMcpListToolsCompleted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventMcpListToolsCompleted`. */
 export function deserializeServerEventMcpListToolsCompleted(value: unknown): ServerEventMcpListToolsCompleted;
 export function deserializeServerEventMcpListToolsCompleted(w: Wire): Wire {
@@ -4213,28 +2680,6 @@ export function deserializeServerEventMcpListToolsCompleted(w: Wire): Wire {
         break;
       case "item_id":
         o.itemId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventMcpListToolsFailed` → wire JSON. */
-export function serializeServerEventMcpListToolsFailed(value: ServerEventMcpListToolsFailed): WireObject;
-export function serializeServerEventMcpListToolsFailed(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
         break;
       default:
         o[k] = v;
@@ -4264,28 +2709,6 @@ export function deserializeServerEventMcpListToolsFailed(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventMcpListToolsInProgress` → wire JSON. */
-export function serializeServerEventMcpListToolsInProgress(value: ServerEventMcpListToolsInProgress): WireObject;
-export function serializeServerEventMcpListToolsInProgress(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventMcpListToolsInProgress`. */
 export function deserializeServerEventMcpListToolsInProgress(value: unknown): ServerEventMcpListToolsInProgress;
 export function deserializeServerEventMcpListToolsInProgress(w: Wire): Wire {
@@ -4307,25 +2730,6 @@ export function deserializeServerEventMcpListToolsInProgress(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventOutputAudioBufferCleared` → wire JSON. */
-export function serializeServerEventOutputAudioBufferCleared(value: ServerEventOutputAudioBufferCleared): WireObject;
-export function serializeServerEventOutputAudioBufferCleared(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventOutputAudioBufferCleared`. */
 export function deserializeServerEventOutputAudioBufferCleared(value: unknown): ServerEventOutputAudioBufferCleared;
 export function deserializeServerEventOutputAudioBufferCleared(w: Wire): Wire {
@@ -4336,40 +2740,6 @@ export function deserializeServerEventOutputAudioBufferCleared(w: Wire): Wire {
     switch (k) {
       case "event_id":
         o.eventId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseAnimationBlendshapeDelta` → wire JSON. */
-export function serializeServerEventResponseAnimationBlendshapeDelta(value: ServerEventResponseAnimationBlendshapeDelta): WireObject;
-export function serializeServerEventResponseAnimationBlendshapeDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "frameIndex":
-        o.frame_index = v;
         break;
       default:
         o[k] = v;
@@ -4411,34 +2781,6 @@ export function deserializeServerEventResponseAnimationBlendshapeDelta(w: Wire):
   return o;
 }
 
-/** `ServerEventResponseAnimationBlendshapeDone` → wire JSON. */
-export function serializeServerEventResponseAnimationBlendshapeDone(value: ServerEventResponseAnimationBlendshapeDone): WireObject;
-export function serializeServerEventResponseAnimationBlendshapeDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseAnimationBlendshapeDone`. */
 export function deserializeServerEventResponseAnimationBlendshapeDone(value: unknown): ServerEventResponseAnimationBlendshapeDone;
 export function deserializeServerEventResponseAnimationBlendshapeDone(w: Wire): Wire {
@@ -4458,43 +2800,6 @@ export function deserializeServerEventResponseAnimationBlendshapeDone(w: Wire): 
         break;
       case "output_index":
         o.outputIndex = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseAnimationVisemeDelta` → wire JSON. */
-export function serializeServerEventResponseAnimationVisemeDelta(value: ServerEventResponseAnimationVisemeDelta): WireObject;
-export function serializeServerEventResponseAnimationVisemeDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "audioOffsetInMs":
-        o.audio_offset_ms = v;
-        break;
-      case "visemeId":
-        o.viseme_id = v;
         break;
       default:
         o[k] = v;
@@ -4539,37 +2844,6 @@ export function deserializeServerEventResponseAnimationVisemeDelta(w: Wire): Wir
   return o;
 }
 
-/** `ServerEventResponseAnimationVisemeDone` → wire JSON. */
-export function serializeServerEventResponseAnimationVisemeDone(value: ServerEventResponseAnimationVisemeDone): WireObject;
-export function serializeServerEventResponseAnimationVisemeDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseAnimationVisemeDone`. */
 export function deserializeServerEventResponseAnimationVisemeDone(value: unknown): ServerEventResponseAnimationVisemeDone;
 export function deserializeServerEventResponseAnimationVisemeDone(w: Wire): Wire {
@@ -4592,40 +2866,6 @@ export function deserializeServerEventResponseAnimationVisemeDone(w: Wire): Wire
         break;
       case "content_index":
         o.contentIndex = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseAudioDelta` → wire JSON. */
-export function serializeServerEventResponseAudioDelta(value: ServerEventResponseAudioDelta): WireObject;
-export function serializeServerEventResponseAudioDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "delta":
-        o.delta = (v instanceof Uint8Array ? bytesToBase64(v) : v);
         break;
       default:
         o[k] = v;
@@ -4667,37 +2907,6 @@ export function deserializeServerEventResponseAudioDelta(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventResponseAudioDone` → wire JSON. */
-export function serializeServerEventResponseAudioDone(value: ServerEventResponseAudioDone): WireObject;
-export function serializeServerEventResponseAudioDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseAudioDone`. */
 export function deserializeServerEventResponseAudioDone(value: unknown): ServerEventResponseAudioDone;
 export function deserializeServerEventResponseAudioDone(w: Wire): Wire {
@@ -4720,46 +2929,6 @@ export function deserializeServerEventResponseAudioDone(w: Wire): Wire {
         break;
       case "content_index":
         o.contentIndex = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseAudioTimestampDelta` → wire JSON. */
-export function serializeServerEventResponseAudioTimestampDelta(value: ServerEventResponseAudioTimestampDelta): WireObject;
-export function serializeServerEventResponseAudioTimestampDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "audioOffsetInMs":
-        o.audio_offset_ms = v;
-        break;
-      case "audioDurationInMs":
-        o.audio_duration_ms = v;
-        break;
-      case "timestampType":
-        o.timestamp_type = v;
         break;
       default:
         o[k] = v;
@@ -4807,37 +2976,6 @@ export function deserializeServerEventResponseAudioTimestampDelta(w: Wire): Wire
   return o;
 }
 
-/** `ServerEventResponseAudioTimestampDone` → wire JSON. */
-export function serializeServerEventResponseAudioTimestampDone(value: ServerEventResponseAudioTimestampDone): WireObject;
-export function serializeServerEventResponseAudioTimestampDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseAudioTimestampDone`. */
 export function deserializeServerEventResponseAudioTimestampDone(value: unknown): ServerEventResponseAudioTimestampDone;
 export function deserializeServerEventResponseAudioTimestampDone(w: Wire): Wire {
@@ -4860,40 +2998,6 @@ export function deserializeServerEventResponseAudioTimestampDone(w: Wire): Wire 
         break;
       case "content_index":
         o.contentIndex = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseAudioTranscriptAnnotationAdded` → wire JSON. */
-export function serializeServerEventResponseAudioTranscriptAnnotationAdded(value: ServerEventResponseAudioTranscriptAnnotationAdded): WireObject;
-export function serializeServerEventResponseAudioTranscriptAnnotationAdded(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "annotationIndex":
-        o.annotation_index = v;
         break;
       default:
         o[k] = v;
@@ -4935,37 +3039,6 @@ export function deserializeServerEventResponseAudioTranscriptAnnotationAdded(w: 
   return o;
 }
 
-/** `ServerEventResponseAudioTranscriptDelta` → wire JSON. */
-export function serializeServerEventResponseAudioTranscriptDelta(value: ServerEventResponseAudioTranscriptDelta): WireObject;
-export function serializeServerEventResponseAudioTranscriptDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseAudioTranscriptDelta`. */
 export function deserializeServerEventResponseAudioTranscriptDelta(value: unknown): ServerEventResponseAudioTranscriptDelta;
 export function deserializeServerEventResponseAudioTranscriptDelta(w: Wire): Wire {
@@ -4996,37 +3069,6 @@ export function deserializeServerEventResponseAudioTranscriptDelta(w: Wire): Wir
   return o;
 }
 
-/** `ServerEventResponseAudioTranscriptDone` → wire JSON. */
-export function serializeServerEventResponseAudioTranscriptDone(value: ServerEventResponseAudioTranscriptDone): WireObject;
-export function serializeServerEventResponseAudioTranscriptDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseAudioTranscriptDone`. */
 export function deserializeServerEventResponseAudioTranscriptDone(value: unknown): ServerEventResponseAudioTranscriptDone;
 export function deserializeServerEventResponseAudioTranscriptDone(w: Wire): Wire {
@@ -5049,40 +3091,6 @@ export function deserializeServerEventResponseAudioTranscriptDone(w: Wire): Wire
         break;
       case "content_index":
         o.contentIndex = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseContentPartAdded` → wire JSON. */
-export function serializeServerEventResponseContentPartAdded(value: ServerEventResponseContentPartAdded): WireObject;
-export function serializeServerEventResponseContentPartAdded(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "part":
-        o.part = serializeContentPartUnion(v);
         break;
       default:
         o[k] = v;
@@ -5124,40 +3132,6 @@ export function deserializeServerEventResponseContentPartAdded(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventResponseContentPartDone` → wire JSON. */
-export function serializeServerEventResponseContentPartDone(value: ServerEventResponseContentPartDone): WireObject;
-export function serializeServerEventResponseContentPartDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "part":
-        o.part = serializeContentPartUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseContentPartDone`. */
 export function deserializeServerEventResponseContentPartDone(value: unknown): ServerEventResponseContentPartDone;
 export function deserializeServerEventResponseContentPartDone(w: Wire): Wire {
@@ -5191,28 +3165,6 @@ export function deserializeServerEventResponseContentPartDone(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventResponseCreated` → wire JSON. */
-export function serializeServerEventResponseCreated(value: ServerEventResponseCreated): WireObject;
-export function serializeServerEventResponseCreated(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "response":
-        o.response = serializeResponse(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseCreated`. */
 export function deserializeServerEventResponseCreated(value: unknown): ServerEventResponseCreated;
 export function deserializeServerEventResponseCreated(w: Wire): Wire {
@@ -5234,28 +3186,6 @@ export function deserializeServerEventResponseCreated(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventResponseDone` → wire JSON. */
-export function serializeServerEventResponseDone(value: ServerEventResponseDone): WireObject;
-export function serializeServerEventResponseDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "response":
-        o.response = serializeResponse(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseDone`. */
 export function deserializeServerEventResponseDone(value: unknown): ServerEventResponseDone;
 export function deserializeServerEventResponseDone(w: Wire): Wire {
@@ -5269,37 +3199,6 @@ export function deserializeServerEventResponseDone(w: Wire): Wire {
         break;
       case "response":
         o.response = deserializeResponse(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseFileSearchCallCompleted` → wire JSON. */
-export function serializeServerEventResponseFileSearchCallCompleted(value: ServerEventResponseFileSearchCallCompleted): WireObject;
-export function serializeServerEventResponseFileSearchCallCompleted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "sequenceNumber":
-        o.sequence_number = v;
         break;
       default:
         o[k] = v;
@@ -5338,37 +3237,6 @@ export function deserializeServerEventResponseFileSearchCallCompleted(w: Wire): 
   return o;
 }
 
-/** `ServerEventResponseFileSearchCallInProgress` → wire JSON. */
-export function serializeServerEventResponseFileSearchCallInProgress(value: ServerEventResponseFileSearchCallInProgress): WireObject;
-export function serializeServerEventResponseFileSearchCallInProgress(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "sequenceNumber":
-        o.sequence_number = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseFileSearchCallInProgress`. */
 export function deserializeServerEventResponseFileSearchCallInProgress(value: unknown): ServerEventResponseFileSearchCallInProgress;
 export function deserializeServerEventResponseFileSearchCallInProgress(w: Wire): Wire {
@@ -5391,37 +3259,6 @@ export function deserializeServerEventResponseFileSearchCallInProgress(w: Wire):
         break;
       case "sequence_number":
         o.sequenceNumber = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseFileSearchCallSearching` → wire JSON. */
-export function serializeServerEventResponseFileSearchCallSearching(value: ServerEventResponseFileSearchCallSearching): WireObject;
-export function serializeServerEventResponseFileSearchCallSearching(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "sequenceNumber":
-        o.sequence_number = v;
         break;
       default:
         o[k] = v;
@@ -5460,37 +3297,6 @@ export function deserializeServerEventResponseFileSearchCallSearching(w: Wire): 
   return o;
 }
 
-/** `ServerEventResponseFunctionCallArgumentsDelta` → wire JSON. */
-export function serializeServerEventResponseFunctionCallArgumentsDelta(value: ServerEventResponseFunctionCallArgumentsDelta): WireObject;
-export function serializeServerEventResponseFunctionCallArgumentsDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "callId":
-        o.call_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseFunctionCallArgumentsDelta`. */
 export function deserializeServerEventResponseFunctionCallArgumentsDelta(value: unknown): ServerEventResponseFunctionCallArgumentsDelta;
 export function deserializeServerEventResponseFunctionCallArgumentsDelta(w: Wire): Wire {
@@ -5513,37 +3319,6 @@ export function deserializeServerEventResponseFunctionCallArgumentsDelta(w: Wire
         break;
       case "call_id":
         o.callId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseFunctionCallArgumentsDone` → wire JSON. */
-export function serializeServerEventResponseFunctionCallArgumentsDone(value: ServerEventResponseFunctionCallArgumentsDone): WireObject;
-export function serializeServerEventResponseFunctionCallArgumentsDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "callId":
-        o.call_id = v;
         break;
       default:
         o[k] = v;
@@ -5582,25 +3357,6 @@ export function deserializeServerEventResponseFunctionCallArgumentsDone(w: Wire)
   return o;
 }
 
-/** `ServerEventResponseInvocationDelta` → wire JSON. */
-export function serializeServerEventResponseInvocationDelta(value: ServerEventResponseInvocationDelta): WireObject;
-export function serializeServerEventResponseInvocationDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseInvocationDelta`. */
 export function deserializeServerEventResponseInvocationDelta(value: unknown): ServerEventResponseInvocationDelta;
 export function deserializeServerEventResponseInvocationDelta(w: Wire): Wire {
@@ -5611,34 +3367,6 @@ export function deserializeServerEventResponseInvocationDelta(w: Wire): Wire {
     switch (k) {
       case "event_id":
         o.eventId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseMcpCallArgumentsDelta` → wire JSON. */
-export function serializeServerEventResponseMcpCallArgumentsDelta(value: ServerEventResponseMcpCallArgumentsDelta): WireObject;
-export function serializeServerEventResponseMcpCallArgumentsDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
         break;
       default:
         o[k] = v;
@@ -5674,34 +3402,6 @@ export function deserializeServerEventResponseMcpCallArgumentsDelta(w: Wire): Wi
   return o;
 }
 
-/** `ServerEventResponseMcpCallArgumentsDone` → wire JSON. */
-export function serializeServerEventResponseMcpCallArgumentsDone(value: ServerEventResponseMcpCallArgumentsDone): WireObject;
-export function serializeServerEventResponseMcpCallArgumentsDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseMcpCallArgumentsDone`. */
 export function deserializeServerEventResponseMcpCallArgumentsDone(value: unknown): ServerEventResponseMcpCallArgumentsDone;
 export function deserializeServerEventResponseMcpCallArgumentsDone(w: Wire): Wire {
@@ -5721,31 +3421,6 @@ export function deserializeServerEventResponseMcpCallArgumentsDone(w: Wire): Wir
         break;
       case "output_index":
         o.outputIndex = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseMcpCallCompleted` → wire JSON. */
-export function serializeServerEventResponseMcpCallCompleted(value: ServerEventResponseMcpCallCompleted): WireObject;
-export function serializeServerEventResponseMcpCallCompleted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
         break;
       default:
         o[k] = v;
@@ -5778,31 +3453,6 @@ export function deserializeServerEventResponseMcpCallCompleted(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventResponseMcpCallFailed` → wire JSON. */
-export function serializeServerEventResponseMcpCallFailed(value: ServerEventResponseMcpCallFailed): WireObject;
-export function serializeServerEventResponseMcpCallFailed(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseMcpCallFailed`. */
 export function deserializeServerEventResponseMcpCallFailed(value: unknown): ServerEventResponseMcpCallFailed;
 export function deserializeServerEventResponseMcpCallFailed(w: Wire): Wire {
@@ -5827,31 +3477,6 @@ export function deserializeServerEventResponseMcpCallFailed(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventResponseMcpCallInProgress` → wire JSON. */
-export function serializeServerEventResponseMcpCallInProgress(value: ServerEventResponseMcpCallInProgress): WireObject;
-export function serializeServerEventResponseMcpCallInProgress(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseMcpCallInProgress`. */
 export function deserializeServerEventResponseMcpCallInProgress(value: unknown): ServerEventResponseMcpCallInProgress;
 export function deserializeServerEventResponseMcpCallInProgress(w: Wire): Wire {
@@ -5868,34 +3493,6 @@ export function deserializeServerEventResponseMcpCallInProgress(w: Wire): Wire {
         break;
       case "output_index":
         o.outputIndex = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseOutputItemAdded` → wire JSON. */
-export function serializeServerEventResponseOutputItemAdded(value: ServerEventResponseOutputItemAdded): WireObject;
-export function serializeServerEventResponseOutputItemAdded(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "item":
-        o.item = serializeResponseItemUnion(v);
         break;
       default:
         o[k] = v;
@@ -5931,34 +3528,6 @@ export function deserializeServerEventResponseOutputItemAdded(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventResponseOutputItemDone` → wire JSON. */
-export function serializeServerEventResponseOutputItemDone(value: ServerEventResponseOutputItemDone): WireObject;
-export function serializeServerEventResponseOutputItemDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "item":
-        o.item = serializeResponseItemUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseOutputItemDone`. */
 export function deserializeServerEventResponseOutputItemDone(value: unknown): ServerEventResponseOutputItemDone;
 export function deserializeServerEventResponseOutputItemDone(w: Wire): Wire {
@@ -5978,37 +3547,6 @@ export function deserializeServerEventResponseOutputItemDone(w: Wire): Wire {
         break;
       case "item":
         o.item = deserializeResponseItemUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseTextDelta` → wire JSON. */
-export function serializeServerEventResponseTextDelta(value: ServerEventResponseTextDelta): WireObject;
-export function serializeServerEventResponseTextDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
         break;
       default:
         o[k] = v;
@@ -6047,37 +3585,6 @@ export function deserializeServerEventResponseTextDelta(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventResponseTextDone` → wire JSON. */
-export function serializeServerEventResponseTextDone(value: ServerEventResponseTextDone): WireObject;
-export function serializeServerEventResponseTextDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseTextDone`. */
 export function deserializeServerEventResponseTextDone(value: unknown): ServerEventResponseTextDone;
 export function deserializeServerEventResponseTextDone(w: Wire): Wire {
@@ -6108,28 +3615,6 @@ export function deserializeServerEventResponseTextDone(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventResponseVideoDelta` → wire JSON. */
-export function serializeServerEventResponseVideoDelta(value: ServerEventResponseVideoDelta): WireObject;
-export function serializeServerEventResponseVideoDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseVideoDelta`. */
 export function deserializeServerEventResponseVideoDelta(value: unknown): ServerEventResponseVideoDelta;
 export function deserializeServerEventResponseVideoDelta(w: Wire): Wire {
@@ -6143,37 +3628,6 @@ export function deserializeServerEventResponseVideoDelta(w: Wire): Wire {
         break;
       case "output_index":
         o.outputIndex = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseWebSearchCallCompleted` → wire JSON. */
-export function serializeServerEventResponseWebSearchCallCompleted(value: ServerEventResponseWebSearchCallCompleted): WireObject;
-export function serializeServerEventResponseWebSearchCallCompleted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "sequenceNumber":
-        o.sequence_number = v;
         break;
       default:
         o[k] = v;
@@ -6212,37 +3666,6 @@ export function deserializeServerEventResponseWebSearchCallCompleted(w: Wire): W
   return o;
 }
 
-/** `ServerEventResponseWebSearchCallInProgress` → wire JSON. */
-export function serializeServerEventResponseWebSearchCallInProgress(value: ServerEventResponseWebSearchCallInProgress): WireObject;
-export function serializeServerEventResponseWebSearchCallInProgress(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "sequenceNumber":
-        o.sequence_number = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventResponseWebSearchCallInProgress`. */
 export function deserializeServerEventResponseWebSearchCallInProgress(value: unknown): ServerEventResponseWebSearchCallInProgress;
 export function deserializeServerEventResponseWebSearchCallInProgress(w: Wire): Wire {
@@ -6265,37 +3688,6 @@ export function deserializeServerEventResponseWebSearchCallInProgress(w: Wire): 
         break;
       case "sequence_number":
         o.sequenceNumber = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventResponseWebSearchCallSearching` → wire JSON. */
-export function serializeServerEventResponseWebSearchCallSearching(value: ServerEventResponseWebSearchCallSearching): WireObject;
-export function serializeServerEventResponseWebSearchCallSearching(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "sequenceNumber":
-        o.sequence_number = v;
         break;
       default:
         o[k] = v;
@@ -6334,28 +3726,6 @@ export function deserializeServerEventResponseWebSearchCallSearching(w: Wire): W
   return o;
 }
 
-/** `ServerEventSessionAvatarConnecting` → wire JSON. */
-export function serializeServerEventSessionAvatarConnecting(value: ServerEventSessionAvatarConnecting): WireObject;
-export function serializeServerEventSessionAvatarConnecting(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "serverSdp":
-        o.server_sdp = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventSessionAvatarConnecting`. */
 export function deserializeServerEventSessionAvatarConnecting(value: unknown): ServerEventSessionAvatarConnecting;
 export function deserializeServerEventSessionAvatarConnecting(w: Wire): Wire {
@@ -6369,28 +3739,6 @@ export function deserializeServerEventSessionAvatarConnecting(w: Wire): Wire {
         break;
       case "server_sdp":
         o.serverSdp = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventSessionAvatarSwitchToIdle` → wire JSON. */
-export function serializeServerEventSessionAvatarSwitchToIdle(value: ServerEventSessionAvatarSwitchToIdle): WireObject;
-export function serializeServerEventSessionAvatarSwitchToIdle(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "turnId":
-        o.turn_id = v;
         break;
       default:
         o[k] = v;
@@ -6420,28 +3768,6 @@ export function deserializeServerEventSessionAvatarSwitchToIdle(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventSessionAvatarSwitchToSpeaking` → wire JSON. */
-export function serializeServerEventSessionAvatarSwitchToSpeaking(value: ServerEventSessionAvatarSwitchToSpeaking): WireObject;
-export function serializeServerEventSessionAvatarSwitchToSpeaking(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "turnId":
-        o.turn_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventSessionAvatarSwitchToSpeaking`. */
 export function deserializeServerEventSessionAvatarSwitchToSpeaking(value: unknown): ServerEventSessionAvatarSwitchToSpeaking;
 export function deserializeServerEventSessionAvatarSwitchToSpeaking(w: Wire): Wire {
@@ -6455,28 +3781,6 @@ export function deserializeServerEventSessionAvatarSwitchToSpeaking(w: Wire): Wi
         break;
       case "turn_id":
         o.turnId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventSessionCreated` → wire JSON. */
-export function serializeServerEventSessionCreated(value: ServerEventSessionCreated): WireObject;
-export function serializeServerEventSessionCreated(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "session":
-        o.session = serializeResponseSession(v);
         break;
       default:
         o[k] = v;
@@ -6506,28 +3810,6 @@ export function deserializeServerEventSessionCreated(w: Wire): Wire {
   return o;
 }
 
-/** `ServerEventSessionUpdated` → wire JSON. */
-export function serializeServerEventSessionUpdated(value: ServerEventSessionUpdated): WireObject;
-export function serializeServerEventSessionUpdated(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "session":
-        o.session = serializeResponseSession(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `ServerEventSessionUpdated`. */
 export function deserializeServerEventSessionUpdated(value: unknown): ServerEventSessionUpdated;
 export function deserializeServerEventSessionUpdated(w: Wire): Wire {
@@ -6541,25 +3823,6 @@ export function deserializeServerEventSessionUpdated(w: Wire): Wire {
         break;
       case "session":
         o.session = deserializeResponseSession(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `ServerEventWarning` → wire JSON. */
-export function serializeServerEventWarning(value: ServerEventWarning): WireObject;
-export function serializeServerEventWarning(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
         break;
       default:
         o[k] = v;
@@ -6690,37 +3953,6 @@ export function deserializeStaticInterimResponseConfig(w: Wire): Wire {
   return o;
 }
 
-/** `TokenUsage` → wire JSON. */
-export function serializeTokenUsage(value: TokenUsage): WireObject;
-export function serializeTokenUsage(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "totalTokens":
-        o.total_tokens = v;
-        break;
-      case "inputTokens":
-        o.input_tokens = v;
-        break;
-      case "outputTokens":
-        o.output_tokens = v;
-        break;
-      case "inputTokenDetails":
-        o.input_token_details = serializeInputTokenDetails(v);
-        break;
-      case "outputTokenDetails":
-        o.output_token_details = serializeOutputTokenDetails(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `TokenUsage`. */
 export function deserializeTokenUsage(value: unknown): TokenUsage;
 export function deserializeTokenUsage(w: Wire): Wire {
@@ -6804,31 +4036,6 @@ export function deserializeToolUnion(w: Wire): Wire {
   }
 }
 
-/** `TranscriptionPhrase` → wire JSON. */
-export function serializeTranscriptionPhrase(value: TranscriptionPhrase): WireObject;
-export function serializeTranscriptionPhrase(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "offsetMilliseconds":
-        o.offset_milliseconds = v;
-        break;
-      case "durationMilliseconds":
-        o.duration_milliseconds = v;
-        break;
-      case "words":
-        o.words = (Array.isArray(v) ? v.map((x: Wire) => serializeTranscriptionWord(x)) : v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `TranscriptionPhrase`. */
 export function deserializeTranscriptionPhrase(value: unknown): TranscriptionPhrase;
 export function deserializeTranscriptionPhrase(w: Wire): Wire {
@@ -6845,28 +4052,6 @@ export function deserializeTranscriptionPhrase(w: Wire): Wire {
         break;
       case "words":
         o.words = (Array.isArray(v) ? v.map((x: Wire) => deserializeTranscriptionWord(x)) : v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
-/** `TranscriptionWord` → wire JSON. */
-export function serializeTranscriptionWord(value: TranscriptionWord): WireObject;
-export function serializeTranscriptionWord(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "offsetMilliseconds":
-        o.offset_milliseconds = v;
-        break;
-      case "durationMilliseconds":
-        o.duration_milliseconds = v;
         break;
       default:
         o[k] = v;
@@ -7077,25 +4262,6 @@ export function deserializeVoice(w: Wire): Wire {
   }
 }
 
-/** `VoiceLiveErrorDetails` → wire JSON. */
-export function serializeVoiceLiveErrorDetails(value: VoiceLiveErrorDetails): WireObject;
-export function serializeVoiceLiveErrorDetails(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
-}
-
 /** Wire JSON → `VoiceLiveErrorDetails`. */
 export function deserializeVoiceLiveErrorDetails(value: unknown): VoiceLiveErrorDetails;
 export function deserializeVoiceLiveErrorDetails(w: Wire): Wire {
@@ -7157,176 +4323,6 @@ export function serializeClientEvent(w: Wire): Wire {
       return serializeClientEventConversationItemRetrieve(w);
     case "output_audio_buffer.clear":
       return serializeClientEventOutputAudioBufferClear(w);
-    default:
-      return w;
-  }
-}
-
-/** Wire JSON → a typed `ClientEvent`. An event of an unknown type is returned as it is, in wire form. */
-export function deserializeClientEvent(value: unknown): ClientEvent | UnknownClientEvent;
-export function deserializeClientEvent(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "session.update":
-      return deserializeClientEventSessionUpdate(w);
-    case "session.avatar.connect":
-      return deserializeClientEventSessionAvatarConnect(w);
-    case "input_audio.turn.start":
-      return deserializeClientEventInputAudioTurnStart(w);
-    case "input_audio.turn.append":
-      return deserializeClientEventInputAudioTurnAppend(w);
-    case "input_audio.turn.end":
-      return deserializeClientEventInputAudioTurnEnd(w);
-    case "input_audio.turn.cancel":
-      return deserializeClientEventInputAudioTurnCancel(w);
-    case "input_audio.clear":
-      return deserializeClientEventInputAudioClear(w);
-    case "input_text.delta":
-      return deserializeClientEventInputTextDelta(w);
-    case "input_text.done":
-      return deserializeClientEventInputTextDone(w);
-    case "input_audio_buffer.append":
-      return deserializeClientEventInputAudioBufferAppend(w);
-    case "input_audio_buffer.commit":
-      return deserializeClientEventInputAudioBufferCommit(w);
-    case "input_audio_buffer.clear":
-      return deserializeClientEventInputAudioBufferClear(w);
-    case "conversation.item.create":
-      return deserializeClientEventConversationItemCreate(w);
-    case "conversation.item.truncate":
-      return deserializeClientEventConversationItemTruncate(w);
-    case "conversation.item.delete":
-      return deserializeClientEventConversationItemDelete(w);
-    case "response.create":
-      return deserializeClientEventResponseCreate(w);
-    case "response.cancel":
-      return deserializeClientEventResponseCancel(w);
-    case "conversation.item.retrieve":
-      return deserializeClientEventConversationItemRetrieve(w);
-    case "output_audio_buffer.clear":
-      return deserializeClientEventOutputAudioBufferClear(w);
-    default:
-      return w;
-  }
-}
-
-/** A `ServerEvent` → wire JSON. An event of an unknown type is passed through as it is (it is already in wire form). */
-export function serializeServerEvent(value: ServerEvent | UnknownServerEvent): WireObject;
-export function serializeServerEvent(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "error":
-      return serializeServerEventError(w);
-    case "warning":
-      return serializeServerEventWarning(w);
-    case "session.created":
-      return serializeServerEventSessionCreated(w);
-    case "session.updated":
-      return serializeServerEventSessionUpdated(w);
-    case "session.avatar.connecting":
-      return serializeServerEventSessionAvatarConnecting(w);
-    case "input_audio_buffer.committed":
-      return serializeServerEventInputAudioBufferCommitted(w);
-    case "input_audio_buffer.cleared":
-      return serializeServerEventInputAudioBufferCleared(w);
-    case "input_audio_buffer.speech_started":
-      return serializeServerEventInputAudioBufferSpeechStarted(w);
-    case "input_audio_buffer.speech_stopped":
-      return serializeServerEventInputAudioBufferSpeechStopped(w);
-    case "conversation.item.created":
-      return serializeServerEventConversationItemCreated(w);
-    case "conversation.item.input_audio_transcription.completed":
-      return serializeServerEventConversationItemInputAudioTranscriptionCompleted(w);
-    case "conversation.item.input_audio_transcription.failed":
-      return serializeServerEventConversationItemInputAudioTranscriptionFailed(w);
-    case "conversation.item.truncated":
-      return serializeServerEventConversationItemTruncated(w);
-    case "conversation.item.deleted":
-      return serializeServerEventConversationItemDeleted(w);
-    case "response.created":
-      return serializeServerEventResponseCreated(w);
-    case "response.done":
-      return serializeServerEventResponseDone(w);
-    case "response.output_item.added":
-      return serializeServerEventResponseOutputItemAdded(w);
-    case "response.output_item.done":
-      return serializeServerEventResponseOutputItemDone(w);
-    case "response.content_part.added":
-      return serializeServerEventResponseContentPartAdded(w);
-    case "response.content_part.done":
-      return serializeServerEventResponseContentPartDone(w);
-    case "response.text.delta":
-      return serializeServerEventResponseTextDelta(w);
-    case "response.text.done":
-      return serializeServerEventResponseTextDone(w);
-    case "response.audio_transcript.delta":
-      return serializeServerEventResponseAudioTranscriptDelta(w);
-    case "response.audio_transcript.done":
-      return serializeServerEventResponseAudioTranscriptDone(w);
-    case "response.audio.delta":
-      return serializeServerEventResponseAudioDelta(w);
-    case "response.audio.done":
-      return serializeServerEventResponseAudioDone(w);
-    case "response.animation_blendshapes.delta":
-      return serializeServerEventResponseAnimationBlendshapeDelta(w);
-    case "response.animation_blendshapes.done":
-      return serializeServerEventResponseAnimationBlendshapeDone(w);
-    case "response.audio_timestamp.delta":
-      return serializeServerEventResponseAudioTimestampDelta(w);
-    case "response.audio_timestamp.done":
-      return serializeServerEventResponseAudioTimestampDone(w);
-    case "response.animation_viseme.delta":
-      return serializeServerEventResponseAnimationVisemeDelta(w);
-    case "response.animation_viseme.done":
-      return serializeServerEventResponseAnimationVisemeDone(w);
-    case "conversation.item.input_audio_transcription.delta":
-      return serializeServerEventConversationItemInputAudioTranscriptionDelta(w);
-    case "conversation.item.retrieved":
-      return serializeServerEventConversationItemRetrieved(w);
-    case "response.function_call_arguments.delta":
-      return serializeServerEventResponseFunctionCallArgumentsDelta(w);
-    case "response.function_call_arguments.done":
-      return serializeServerEventResponseFunctionCallArgumentsDone(w);
-    case "mcp_list_tools.in_progress":
-      return serializeServerEventMcpListToolsInProgress(w);
-    case "mcp_list_tools.completed":
-      return serializeServerEventMcpListToolsCompleted(w);
-    case "mcp_list_tools.failed":
-      return serializeServerEventMcpListToolsFailed(w);
-    case "response.mcp_call_arguments.delta":
-      return serializeServerEventResponseMcpCallArgumentsDelta(w);
-    case "response.mcp_call_arguments.done":
-      return serializeServerEventResponseMcpCallArgumentsDone(w);
-    case "response.mcp_call.in_progress":
-      return serializeServerEventResponseMcpCallInProgress(w);
-    case "response.mcp_call.completed":
-      return serializeServerEventResponseMcpCallCompleted(w);
-    case "response.mcp_call.failed":
-      return serializeServerEventResponseMcpCallFailed(w);
-    case "session.avatar.switch_to_speaking":
-      return serializeServerEventSessionAvatarSwitchToSpeaking(w);
-    case "session.avatar.switch_to_idle":
-      return serializeServerEventSessionAvatarSwitchToIdle(w);
-    case "response.video.delta":
-      return serializeServerEventResponseVideoDelta(w);
-    case "response.web_search_call.searching":
-      return serializeServerEventResponseWebSearchCallSearching(w);
-    case "response.web_search_call.in_progress":
-      return serializeServerEventResponseWebSearchCallInProgress(w);
-    case "response.web_search_call.completed":
-      return serializeServerEventResponseWebSearchCallCompleted(w);
-    case "response.file_search_call.searching":
-      return serializeServerEventResponseFileSearchCallSearching(w);
-    case "response.file_search_call.in_progress":
-      return serializeServerEventResponseFileSearchCallInProgress(w);
-    case "response.file_search_call.completed":
-      return serializeServerEventResponseFileSearchCallCompleted(w);
-    case "output_audio_buffer.cleared":
-      return serializeServerEventOutputAudioBufferCleared(w);
-    case "response.audio_transcript.annotation.added":
-      return serializeServerEventResponseAudioTranscriptAnnotationAdded(w);
-    case "response.invocation.delta":
-      return serializeServerEventResponseInvocationDelta(w);
     default:
       return w;
   }

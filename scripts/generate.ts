@@ -45,7 +45,9 @@ export async function generate(outDir?: string): Promise<string[]> {
   const files = new Map<string, string>();
   const ts = (body: string) => `${BANNER}\n${body.trimEnd()}\n`;
   files.set("models.ts", ts(emitModels(ir)));
-  files.set("serializers.ts", ts(emitSerializers(ir)));
+  const serializers = emitSerializers(ir);
+  files.set("serializers.ts", ts(serializers.client));
+  files.set("server-serializers.ts", ts(serializers.server));
   files.set("tables.ts", ts(emitTables(ir)));
   for (const version of ir.versions) {
     const schema = emitSchema(ir, version);
@@ -137,6 +139,7 @@ function validatorsAll(versions: string[]): string {
 
 const INDEX = `export * from "./models.js";
 export * from "./serializers.js";
+export * from "./server-serializers.js";
 export * from "./tables.js";
 export { loadValidators, validatorsFor, type WireSchemaError, type WireValidators } from "./validators/index.js";`;
 
@@ -150,7 +153,8 @@ folder and fails on any difference.
 | file | what it is |
 |---|---|
 | \`models.ts\` | TypeScript models of every event and model, camelCase, with the docs from the spec |
-| \`serializers.ts\` | \`serializeX\` (model → wire JSON) and \`deserializeX\` (wire JSON → model) for every model and event; lossless |
+| \`serializers.ts\` | the client's directions, lossless: \`serializeX\` (model → wire JSON) for client events and what they hold, \`deserializeX\` (wire JSON → model) for server events and what they hold |
+| \`server-serializers.ts\` | the other two directions (a server's: client events from the wire, server events to it) |
 | \`tables.ts\` | API versions, event types per version, server event handler names, wire → camelCase field map |
 | \`schema/<version>.json\` | the wire JSON Schema (draft 2020-12) of one API version |
 | \`validators/<version>.ts\` | ajv validators precompiled from that schema; no ajv at run time |

@@ -1,13 +1,17 @@
 /**
- * The protocol without the WebSocket: generated models, serializers and tables, API versions, and
- * validation with errors in the models' own terms. Both entry points export it.
+ * The protocol without the WebSocket, as a client needs it: generated models, the client's
+ * serializers (client events to the wire, server events from it), tables, API versions, and
+ * validation with errors in the models' own terms. `ai-voicelive/models` adds the server's
+ * directions and every version's validators.
  */
-export * from "../generated/index.js";
+export * from "../generated/models.js";
+export * from "../generated/serializers.js";
+export * from "../generated/tables.js";
+export { loadValidators, validatorsFor, type WireSchemaError, type WireValidators } from "../generated/validators/index.js";
 export { resolveApiVersion } from "./versions.js";
 export {
   modelPath,
   validateClientEvent,
-  validateServerEvent,
   validateWireEvent,
   type EventDirection,
   type ValidationIssue,

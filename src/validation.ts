@@ -6,8 +6,8 @@
  * pointer and as the camelCase path of the TypeScript models), and a sentence that says both,
  * such as `session.turnDetection.threshold must be <= 1 (got 1.5)`.
  */
-import type { ClientEvent, ServerEvent, UnknownClientEvent, UnknownServerEvent } from "../generated/models.js";
-import { serializeClientEvent, serializeServerEvent } from "../generated/serializers.js";
+import type { ClientEvent, UnknownClientEvent } from "../generated/models.js";
+import { serializeClientEvent } from "../generated/serializers.js";
 import { dispatchTable, eventModels, wireFields } from "../generated/tables.js";
 import { validatorsFor, type WireSchemaError } from "../generated/validators/index.js";
 import { VoiceLiveError } from "./errors.js";
@@ -63,10 +63,6 @@ export function validateClientEvent(event: ClientEvent | UnknownClientEvent, api
   return validateWireEvent(serializeClientEvent(event), "client", apiVersion);
 }
 
-/** Validates a server event in model form for an API version. Returns no issues when it is valid. */
-export function validateServerEvent(event: ServerEvent | UnknownServerEvent, apiVersion?: string): readonly ValidationIssue[] {
-  return validateWireEvent(serializeServerEvent(event), "server", apiVersion);
-}
 
 /**
  * Validates one frame of wire JSON (snake_case, as it travels) as a client or server event of an

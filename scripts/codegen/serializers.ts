@@ -9,7 +9,7 @@
  * Each model is converted in one pass over its keys; only keys that change name or value get a `case`.
  */
 import type { ModelIR, ProtocolIR, TypeRef } from "./ir.js";
-import { isModel } from "./ir.js";
+import { forEachRef, isModel } from "./ir.js";
 import { dispatchPlan } from "./schema.js";
 import { EVENT_ROOTS, eventsOf } from "./shared.js";
 
@@ -50,8 +50,14 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 `;
 
-export function emitSerializers(ir: ProtocolIR): string {
-  const out: string[] = [RUNTIME];
+/**
+ * Two modules: `serializers.ts` holds what a client needs (client events → wire, wire → server events)
+ * and the shared runtime; `server-serializers.ts` holds the other two directions, which a server (the
+ * emulator) or a test needs. The SDK's entry point loads only the first.
+ */
+export function emitSerializers(ir: ProtocolIR): { client: string; server: string } {
+  const sinks = { client: [RUNTIME], server: [] as string[] };
+  let out = sinks.client;
 
   /** Whether values of a declaration change between wire and model form (a renamed key, bytes, dates, ...). */
   const needsWork = new Map<string, boolean>();
@@ -67,6 +73,24 @@ export function emitSerializers(ir: ProtocolIR): string {
     needsWork.set(name, result);
     return result;
   };
+
+  /** Declarations reachable from the events under a root (through fields, union members and variants). */
+  const reachable = (root: string): Set<string> => {
+    const seen = new Set<string>();
+    const visit = (name: string) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      const d = ir.declarations.get(name)!;
+      const refs = isModel(d) ? d.properties.map((p) => p.type) : d.variants.map((v) => v.type);
+      for (const r of refs) forEachRef(r, visit);
+      if (isModel(d)) d.discriminator?.subtypes.forEach((sub) => visit(sub.model));
+    };
+    eventsOf(ir, root).forEach((e) => visit(e.name));
+    return seen;
+  };
+  const clientSide = { serialize: reachable("ClientEvent"), deserialize: reachable("ServerEvent") };
+  const sinkFor = (name: string, dir: Direction) => (clientSide[dir].has(name) ? "client" : "server");
+  const imports = { client: new Set<string>(), server: new Set<string>() };
 
   /** Name of the function that converts a declaration, or null when values pass through unchanged. */
   const fnFor = (name: string, dir: Direction): string | null => {
@@ -145,20 +169,20 @@ export function emitSerializers(ir: ProtocolIR): string {
     out.push(`    default:`, `      return ${fallback ? `${fallback}(w)` : "w"};`, `  }`, `}`, ``);
   };
 
-  const imports = new Set<string>();
-
   for (const name of [...ir.declarations.keys()].sort()) {
     const d = ir.declarations.get(name)!;
     if (EVENT_ROOTS.includes(name)) continue;
     if (!declNeedsWork(name)) continue;
     for (const dir of ["serialize", "deserialize"] as const) {
+      const sink = sinkFor(name, dir);
+      out = sinks[sink];
       if (isModel(d)) {
         emitModel(d, dir);
-        imports.add(d.name);
+        imports[sink].add(d.name);
         if (d.discriminator) {
           const cases = d.discriminator.subtypes.map(({ value, model }) => [value, fnFor(model, dir)] as [string, string | null]);
           const [i, o] = dir === "deserialize" ? ["unknown", `${d.name}Union`] : [`${d.name}Union`, "WireObject"];
-          imports.add(`${d.name}Union`);
+          imports[sink].add(`${d.name}Union`);
           emitDispatch(`${dir}${d.name}Union`, i, o, d.discriminator.property, cases, `${dir}${d.name}`, `Any variant of \`${d.name}\`, chosen by \`${d.discriminator.property}\`; an unknown variant is converted as the base.`);
         }
       } else {
@@ -167,7 +191,7 @@ export function emitSerializers(ir: ProtocolIR): string {
         const byModel = (m: string) => fnFor(m, dir);
         const cases = plan.cases.map(([value, model]) => [value, byModel(model)] as [string, string | null]);
         const [i, o] = dir === "deserialize" ? ["unknown", d.name] : [d.name, "WireObject | string"];
-        imports.add(d.name);
+        imports[sink].add(d.name);
         emitDispatch(`${dir}${d.name}`, i, o, plan.property, cases, plan.fallback ? byModel(plan.fallback) : null, `\`${d.name}\`: strings pass through; objects are told apart by \`${plan.property}\`.`);
       }
     }
@@ -176,16 +200,35 @@ export function emitSerializers(ir: ProtocolIR): string {
   for (const root of EVENT_ROOTS) {
     const events = eventsOf(ir, root);
     for (const dir of ["serialize", "deserialize"] as const) {
+      const sink = (root === "ClientEvent") === (dir === "serialize") ? "client" : "server";
+      out = sinks[sink];
+      imports[sink].add(root);
+      imports[sink].add(`Unknown${root}`);
       const cases = events.map((e) => [e.type, `${dir}${e.name}`] as [string, string]);
       const [i, o] = dir === "deserialize" ? ["unknown", `${root} | Unknown${root}`] : [`${root} | Unknown${root}`, "WireObject"];
       emitDispatch(`${dir}${root}`, i, o, "type", cases, null, dir === "deserialize"
         ? `Wire JSON → a typed \`${root}\`. An event of an unknown type is returned as it is, in wire form.`
         : `A \`${root}\` → wire JSON. An event of an unknown type is passed through as it is (it is already in wire form).`);
     }
-    imports.add(root);
-    imports.add(`Unknown${root}`);
   }
 
-  const header = `import type {\n${[...imports].sort().map((n) => `  ${n},`).join("\n")}\n} from "./models.js";\n`;
-  return `${header}\n${out.join("\n")}`;
+  const typeImports = (names: Set<string>) => `import type {\n${[...names].sort().map((n) => `  ${n},`).join("\n")}\n} from "./models.js";\n`;
+  const client = `${typeImports(imports.client)}\n${sinks.client.join("\n")}`;
+  // The server-side module calls client-side converters of shared models, and the runtime helpers.
+  const serverBody = sinks.server.join("\n");
+  const exported = [...client.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
+  const used = [...new Set(exported.filter((fn) => new RegExp(`\\b${fn}\\(`).test(serverBody)))].sort();
+  const server = [
+    typeImports(imports.server),
+    `import {\n${["type WireObject", ...used].map((n) => `  ${n},`).join("\n")}\n} from "./serializers.js";`,
+    ``,
+    `type Wire = any; // eslint-disable-line @typescript-eslint/no-explicit-any`,
+    ``,
+    `function isObject(v: unknown): v is Wire {`,
+    `  return typeof v === "object" && v !== null && !Array.isArray(v);`,
+    `}`,
+    ``,
+    serverBody,
+  ].join("\n");
+  return { client, server };
 }
