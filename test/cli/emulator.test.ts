@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
-import { AzureKeyCredential, VoiceLiveClient } from "../../src/index.js";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { VoiceLiveClient } from "../../src/index.js";
 
 const bin = fileURLToPath(new URL("../../src/cli/bin.mjs", import.meta.url));
 

@@ -7,15 +7,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import type { AccessToken, GetTokenOptions, TokenCredential } from "@azure/core-auth";
 import { ClientSecretCredential } from "@azure/identity";
-import {
-  AzureKeyCredential,
-  isVoiceLiveAuthenticationError,
-  VoiceLiveAuthenticationError,
-  VoiceLiveClient,
-  VoiceLiveError,
-  type VoiceLiveClientOptions,
-  type VoiceLiveSession,
-} from "../../src/index.js";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { isVoiceLiveAuthenticationError, VoiceLiveAuthenticationError, VoiceLiveClient, VoiceLiveError, type VoiceLiveClientOptions, type VoiceLiveSession } from "../../src/index.js";
 import { cleanNock, CLIENT_ID, CLIENT_SECRET, fakeEntra, TENANT_ID, withNock } from "./entra.js";
 import { FakeService, turns } from "./server.js";
 

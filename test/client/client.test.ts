@@ -3,15 +3,8 @@
  * Every connection goes to a real ws server on 127.0.0.1.
  */
 import assert from "node:assert/strict";
-import {
-  AzureKeyCredential,
-  isVoiceLiveConnectionError,
-  isVoiceLiveServerError,
-  VoiceLiveClient,
-  VoiceLiveError,
-  VoiceLiveServerError,
-  type VoiceLiveSession,
-} from "../../src/index.js";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { isVoiceLiveConnectionError, isVoiceLiveServerError, VoiceLiveClient, VoiceLiveError, VoiceLiveServerError, type VoiceLiveSession } from "../../src/index.js";
 import { realtimeUrl } from "../../src/internal/url.js";
 import { FakeService, observe, settledWithin, turns, type FakeServiceOptions, type Frame } from "./server.js";
 

@@ -4,15 +4,8 @@
  */
 import assert from "node:assert/strict";
 import type { OutgoingHttpHeaders } from "node:http";
-import {
-  AzureKeyCredential,
-  isVoiceLiveConnectionError,
-  VoiceLiveClient,
-  VoiceLiveConnectionError,
-  VoiceLiveError,
-  type VoiceLiveErrorCode,
-  type VoiceLiveSession,
-} from "../../src/index.js";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { isVoiceLiveConnectionError, VoiceLiveClient, VoiceLiveConnectionError, VoiceLiveError, type VoiceLiveErrorCode, type VoiceLiveSession } from "../../src/index.js";
 import { FakeService, freePort, rawResponse, startRefusingServer, turns } from "./server.js";
 
 describe("VoiceLiveClient handshake failures", () => {

@@ -6,7 +6,8 @@ import assert from "node:assert/strict";
 import { format } from "node:util";
 import { AzureLogger, getLogLevel, setLogLevel, type AzureLogLevel } from "@azure/logger";
 import { ClientSecretCredential } from "@azure/identity";
-import { AzureKeyCredential, VoiceLiveClient, type VoiceLiveSession } from "../../src/index.js";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { VoiceLiveClient, type VoiceLiveSession } from "../../src/index.js";
 import { CLIENT_ID, CLIENT_SECRET, cleanNock, fakeEntra, TENANT_ID, withNock } from "./entra.js";
 import { FakeService, type ServerConnection } from "./server.js";
 

@@ -3,12 +3,8 @@
  * HTTP CONNECT proxy running on 127.0.0.1; NO_PROXY bypasses it.
  */
 import assert from "node:assert/strict";
-import {
-  AzureKeyCredential,
-  isVoiceLiveConnectionError,
-  VoiceLiveClient,
-  type VoiceLiveSession,
-} from "../../src/index.js";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { isVoiceLiveConnectionError, VoiceLiveClient, type VoiceLiveSession } from "../../src/index.js";
 import { proxyFor } from "../../src/internal/proxy.js";
 import { withoutNock } from "./entra.js";
 import { FakeService, freePort, isolateProxyEnvironment, startConnectProxy, type ConnectProxy } from "./server.js";

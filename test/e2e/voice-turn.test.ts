@@ -1,6 +1,7 @@
 /** End to end: the public SDK against the emulator, as an app uses them together. */
 import assert from "node:assert/strict";
-import { AzureKeyCredential, VoiceLiveClient, isVoiceLiveServerError, type AnyServerEvent, type ServerEventResponseDone } from "../../src/index.js";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { VoiceLiveClient, isVoiceLiveServerError, type AnyServerEvent, type ServerEventResponseDone } from "../../src/index.js";
 import { concatPcm16, decodePcm16, scriptedResponder, silence, speechLike, startEmulator, type VoiceLiveEmulator } from "../../src/emulator/index.js";
 
 describe("SDK and emulator end to end", () => {

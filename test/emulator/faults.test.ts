@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { AzureKeyCredential, VoiceLiveClient, isVoiceLiveError, type VoiceLiveError } from "../../src/index.js";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { VoiceLiveClient, isVoiceLiveError, type VoiceLiveError } from "../../src/index.js";
 import { startEmulator, type EmulatorFaults, type VoiceLiveEmulator } from "../../src/emulator/index.js";
 import { connect, open, refusal, wsUrl, type WireClient } from "./helpers.js";
 

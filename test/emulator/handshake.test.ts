@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { request } from "node:http";
-import { AzureKeyCredential, VoiceLiveClient, isVoiceLiveError } from "../../src/index.js";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { VoiceLiveClient, isVoiceLiveError } from "../../src/index.js";
 import type { TokenCredential } from "../../src/index.js";
 import { startEmulator, type VoiceLiveEmulator } from "../../src/emulator/index.js";
 import { eventually, open, QUERY, refusal, wsUrl } from "./helpers.js";

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import type { ResponseFunctionCallItem, ResponseMessageItem, ResponseTextContentPart } from "../../generated/models.js";
-import { AzureKeyCredential, VoiceLiveClient, isVoiceLiveServerError } from "../../src/index.js";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { VoiceLiveClient, isVoiceLiveServerError } from "../../src/index.js";
 import { lastFunctionOutput, scriptedResponder, startEmulator, tone, type Responder, type ResponderInput, type VoiceLiveEmulator } from "../../src/emulator/index.js";
 import { fromBase64 } from "../../src/emulator/audio.js";
 import { open, type WireClient } from "./helpers.js";

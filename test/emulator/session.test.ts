@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { AzureKeyCredential, VoiceLiveClient, isVoiceLiveServerError } from "../../src/index.js";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { VoiceLiveClient, isVoiceLiveServerError } from "../../src/index.js";
 import { startEmulator, type VoiceLiveEmulator } from "../../src/emulator/index.js";
 import { open, type WireClient } from "./helpers.js";
 

@@ -10,7 +10,8 @@
  */
 import assert from "node:assert/strict";
 import { DefaultAzureCredential } from "@azure/identity";
-import { AzureKeyCredential, VoiceLiveClient, type ServerEventResponseDone } from "../../src/index.js";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { VoiceLiveClient, type ServerEventResponseDone } from "../../src/index.js";
 
 describe("live Voice Live endpoint", function () {
   this.timeout(60_000);

@@ -8,16 +8,8 @@ import assert from "node:assert/strict";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
-import {
-  AzureKeyCredential,
-  VoiceLiveClient,
-  type AnyServerEvent,
-  type VoiceLiveClientOptions,
-  type VoiceLiveError,
-  type VoiceLiveSession,
-  type VoiceLiveSessionOptions,
-  type VoiceLiveSubscription,
-} from "../../src/index.js";
+import { AzureKeyCredential } from "@azure/core-auth";
+import { VoiceLiveClient, type AnyServerEvent, type VoiceLiveClientOptions, type VoiceLiveError, type VoiceLiveSession, type VoiceLiveSessionOptions, type VoiceLiveSubscription } from "../../src/index.js";
 
 /** A JSON frame as it is on the wire. */
 export type WireFrame = Record<string, unknown>;

@@ -4,6 +4,7 @@
  * The SDK is loaded from dist/ (compiled JS; `npm run build`), never from src/: only its types
  * come from src/.
  */
+import { AzureKeyCredential } from "@azure/core-auth";
 import { pathToFileURL } from "node:url";
 import type * as Sdk from "../../../src/index.js";
 import { DIST_ENTRY } from "../sdk.js";
@@ -13,7 +14,7 @@ import type { App, Endpoint, Peer, PeerSession } from "../types.js";
 
 export async function createPeer(endpoint: Endpoint): Promise<Peer> {
   const sdk = (await import(pathToFileURL(DIST_ENTRY).href)) as typeof Sdk;
-  const client = new sdk.VoiceLiveClient(endpoint.http, new sdk.AzureKeyCredential(endpoint.key));
+  const client = new sdk.VoiceLiveClient(endpoint.http, new AzureKeyCredential(endpoint.key));
   return {
     name: "ours",
     async open(app: App): Promise<PeerSession> {
