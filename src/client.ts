@@ -5,6 +5,7 @@ import type { KeyCredential, TokenCredential } from "@azure/core-auth";
 import type { RequestSession } from "../generated/models.js";
 import { VoiceLiveError } from "./errors.js";
 import { HandshakeHeaders } from "./internal/auth.js";
+import { loadLogger } from "./internal/logger.js";
 import { assertSecureTransport, parseEndpoint, realtimeUrl, type SessionTarget } from "./internal/url.js";
 import { VoiceLiveSession, type ConnectOptions, type VoiceLiveSessionOptions } from "./session.js";
 import { latestApiVersion } from "./versions.js";
@@ -69,6 +70,7 @@ export class VoiceLiveClient {
     this.apiVersion = options.apiVersion ?? latestApiVersion;
     this.headers = new HandshakeHeaders(credential, { scopes: options.credentials?.scopes, userAgentPrefix: options.userAgentOptions?.userAgentPrefix });
     this.sessionDefaults = options.defaultSessionOptions ?? {};
+    void loadLogger(); // off the import path, and ready before the first connect
   }
 
   /** A session with a model deployment, not yet connected. */

@@ -30,7 +30,7 @@ import {
 } from "./errors.js";
 import type { HandshakeHeaders } from "./internal/auth.js";
 import { OrderedQueue } from "./internal/delivery.js";
-import { logger } from "./internal/logger.js";
+import { isLoggerLoaded, loadLogger, logger } from "./internal/logger.js";
 import { proxyAgentFor } from "./internal/proxy.js";
 import { validateWireEvent } from "./validation.js";
 import { resolveApiVersion, type ApiVersion } from "./versions.js";
@@ -193,11 +193,16 @@ export class VoiceLiveSession {
   }
 
   private async open({ abortSignal, timeoutInMs = this.options.connectTimeoutInMs }: ConnectOptions): Promise<void> {
+    const logReady = isLoggerLoaded();
     this.setState("connecting");
     let timer: NodeJS.Timeout | undefined;
     let onAbort: (() => void) | undefined;
     try {
       if (abortSignal?.aborted) throw aborted("connect");
+      if (!logReady) {
+        await loadLogger();
+        logger.info("session state idle → connecting");
+      }
       if (this.options.validation === "on" || this.options.validateIncoming) await loadValidators(this.schemaVersion);
       const stop = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new VoiceLiveError("TIMEOUT", `connecting took longer than ${timeoutInMs} ms`)), timeoutInMs);

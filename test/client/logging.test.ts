@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { format } from "node:util";
-import { AzureLogger, getLogLevel, setLogLevel, type AzureLogLevel } from "@azure/logger";
+import type { AzureLogLevel } from "@azure/logger";
 import { ClientSecretCredential } from "@azure/identity";
 import { AzureKeyCredential } from "@azure/core-auth";
 import { VoiceLiveClient, type VoiceLiveSession } from "../../src/index.js";
@@ -18,6 +18,15 @@ describe("VoiceLiveClient logging", () => {
   let originalLog: typeof AzureLogger.log;
   let previousLevel: AzureLogLevel | undefined;
   const sessions: VoiceLiveSession[] = [];
+
+  // The SDK loads @azure/logger with a dynamic import(); take the same module instance here (under mocha, a
+  // static import would be compiled to require() and could give the CommonJS copy of the package instead).
+  let AzureLogger: typeof import("@azure/logger").AzureLogger;
+  let getLogLevel: typeof import("@azure/logger").getLogLevel;
+  let setLogLevel: typeof import("@azure/logger").setLogLevel;
+  before(async () => {
+    ({ AzureLogger, getLogLevel, setLogLevel } = await import("@azure/logger"));
+  });
 
   beforeEach(async () => {
     service = await FakeService.start();
