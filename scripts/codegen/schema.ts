@@ -8,7 +8,7 @@
  * - discriminated hierarchies are open: a known discriminator value selects its variant through
  *   `if`/`then` (so the variant's rules apply), and any other value is checked against the base alone.
  */
-import type { Constraints, DeclarationIR, ModelIR, ProtocolIR, TypeRef, UnionIR } from "./ir.js";
+import type { Constraints, ModelIR, ProtocolIR, TypeRef, UnionIR } from "./ir.js";
 import { isModel, lookup } from "./ir.js";
 
 export type Schema = Record<string, unknown> | boolean;
@@ -198,4 +198,3 @@ function constraintSchema(c: Constraints | undefined): Record<string, unknown> {
   return c ? { ...c } : {};
 }
 
-export type { DeclarationIR };
