@@ -137,8 +137,8 @@ export class VoiceLiveSession {
   private socket?: WebSocket;
   private _sessionId?: string;
   private readonly options: Required<Omit<VoiceLiveSessionOptions, "validateIncoming">> & { validateIncoming: boolean };
-  private readonly consumers = new Set<Consumer>();
-  private consumerList: Consumer[] = [];
+  /** Replaced, never mutated, on (un)subscribe: a delivery loop may run over it while a handler subscribes. */
+  private consumers: readonly Consumer[] = [];
   private backlog: Delivery[] = [];
   private backlogDropped = 0;
   private readonly waiters = new Set<(event: AnyServerEvent) => void>();
@@ -568,7 +568,7 @@ export class VoiceLiveSession {
   }
 
   private enqueue(delivery: Delivery): void {
-    if (this.consumers.size === 0) {
+    if (this.consumers.length === 0) {
       if (this.backlog.length >= this.options.maxQueuedEvents) {
         this.backlog.shift();
         this.backlogDropped++;
@@ -577,19 +577,17 @@ export class VoiceLiveSession {
       if (delivery.kind === "event" && delivery.event.type === "error") logger.warning("the service sent an error event and nothing is subscribed yet; it is kept for the first subscriber");
       return;
     }
-    // An array snapshot of the consumers: no iterator per event, and safe against (un)subscribing in a handler.
-    const consumers = this.consumerList;
+    const consumers = this.consumers;
     for (let i = 0; i < consumers.length; i++) consumers[i].queue.push(delivery);
   }
 
   private removeConsumer(consumer: Consumer): void {
-    if (this.consumers.delete(consumer)) this.consumerList = [...this.consumers];
+    this.consumers = this.consumers.filter((c) => c !== consumer);
   }
 
   private addConsumer(consumer: Consumer): void {
-    this.consumers.add(consumer);
-    this.consumerList = [...this.consumers];
-    if (this.consumers.size === 1 && (this.backlog.length || this.backlogDropped)) {
+    this.consumers = [...this.consumers, consumer];
+    if (this.consumers.length === 1 && (this.backlog.length || this.backlogDropped)) {
       const backlog = this.backlog;
       const dropped = this.backlogDropped;
       this.backlog = [];
