@@ -24,6 +24,16 @@ export type VoiceLiveErrorCode =
   | "CONNECTION_FAILED"
   /** The connection closed when the session did not ask for it; see `closeCode` and `closeReason`. */
   | "CONNECTION_CLOSED"
+  /** The service did not answer a ping in time (and no other frame came): the connection was dropped as dead. */
+  | "PING_TIMEOUT"
+  /** Reconnecting gave up: too many attempts, or one failed in a way retrying cannot fix (401, 403). See `cause`. */
+  | "RECONNECT_FAILED"
+  /** An event waiting to be written when the connection dropped; it was not sent, and may be sent again. */
+  | "NOT_SENT"
+  /** Too many bytes already wait for the connection to drain (`sendBuffer.maxQueuedBytes`); nothing was sent. */
+  | "SEND_BUFFER_FULL"
+  /** Audio was dropped, oldest first, because the connection was too slow (`sendBuffer.mode` `dropOldestAudio`); see `droppedFrames`, `droppedBytes`. */
+  | "AUDIO_DROPPED"
   /** The token credential failed or returned no token. */
   | "AUTHENTICATION_FAILED"
   /** An outgoing event broke the schema of the session's API version; nothing was sent. */

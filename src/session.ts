@@ -1,12 +1,13 @@
 /**
  * `VoiceLiveSession`: one WebSocket conversation with Voice Live.
  *
- * States: idle (created) → connecting → connected (after `session.created`) → closing → closed.
+ * States: idle (created) → connecting → connected (after `session.created`) → closing → closed, and,
+ * with reconnect on, connected → reconnecting → connected after a drop.
  * Outgoing events get an `event_id`, are serialized and validated for the session's API version,
- * and only then written. Incoming frames are parsed, turned into typed models, and delivered to
- * each subscriber and iterator in wire order, through a bounded queue each.
+ * and only then written, through a flow-controlled queue. Incoming frames are parsed, turned into
+ * typed models, and delivered to each subscriber and iterator in wire order, through a bounded
+ * queue each.
  */
-import { WebSocket, type RawData } from "ws";
 import type {
   ClientEvent,
   ConversationRequestItemUnion,
@@ -32,11 +33,15 @@ import type { HandshakeHeaders } from "./internal/auth.js";
 import { OrderedQueue } from "./internal/delivery.js";
 import { isLoggerLoaded, loadLogger, logger } from "./internal/logger.js";
 import { proxyAgentFor } from "./internal/proxy.js";
+import { SendQueue, type SendBufferOptions, type SendStats } from "./internal/send-queue.js";
+import { openTransport, type Transport } from "./internal/transport.js";
 import { validateWireEvent } from "./validation.js";
 import { resolveApiVersion, type ApiVersion } from "./versions.js";
 
+export type { SendBufferOptions, SendStats } from "./internal/send-queue.js";
+
 /** The life cycle of a session. */
-export type SessionState = "idle" | "connecting" | "connected" | "closing" | "closed";
+export type SessionState = "idle" | "connecting" | "connected" | "reconnecting" | "closing" | "closed";
 
 /** Any event the server may send: a known, typed one, or one of an unknown type as wire JSON. */
 export type AnyServerEvent = ServerEvent | UnknownServerEvent;
@@ -53,6 +58,63 @@ export interface VoiceLiveSessionOptions {
   connectTimeoutInMs?: number;
   /** Time allowed for the closing handshake before the socket is cut. Default 5 s. */
   closeTimeoutInMs?: number;
+  /** Flow control of sends: high- and low-water marks, and whether sends wait or old audio is dropped. */
+  sendBuffer?: SendBufferOptions;
+  /** How often to ping the service (Node only; browsers cannot ping). 0 turns pings off. Default 30 s. */
+  pingIntervalInMs?: number;
+  /** How long a ping may go unanswered (with no other frame arriving) before the connection is declared dead. Default 10 s. */
+  pongTimeoutInMs?: number;
+  /** Reconnect after an unexpected drop. Off by default; `true` takes the defaults of `ReconnectOptions`. */
+  reconnect?: boolean | ReconnectOptions;
+}
+
+/** Settings of reconnecting. */
+export interface ReconnectOptions {
+  /** Attempts after one drop before giving up. Default 5. */
+  maxAttempts?: number;
+  /** The backoff before the first attempt; it doubles with each attempt, and half of it is random (jitter). Default 500 ms. */
+  initialDelayInMs?: number;
+  /** The longest backoff. Default 15 s. */
+  maxDelayInMs?: number;
+  /**
+   * Reconnect ahead of the service's session length limit: this long before the `expiresAt` of
+   * `session.created` (or before 60 minutes, when the service sends none), once no response is in
+   * progress. Off by default.
+   */
+  recycleBeforeExpiryInMs?: number;
+  /**
+   * Whether to reconnect after a drop. By default: after close codes 1001, 1005, 1006 (a dropped
+   * connection or a missed pong), 1011, 1012, 1013 and 1014; never after 1000, 1008 (policy), other
+   * 1xxx codes or 4xxx codes, which the service uses on purpose.
+   */
+  shouldReconnect?: (drop: { code: number; reason: string; error: VoiceLiveError }) => boolean;
+}
+
+/** What `onReconnecting` gets: an attempt is about to be made, after `delayInMs`. */
+export interface ReconnectingInfo {
+  /** 1 for the first attempt after a drop. */
+  attempt: number;
+  maxAttempts: number;
+  delayInMs: number;
+  /** `dropped`: the connection was lost; `recycle`: the session length limit is near. */
+  reason: "dropped" | "recycle";
+  /** Why the connection was lost, or why the previous attempt failed. */
+  error?: VoiceLiveError;
+}
+
+/**
+ * What `onReconnected` gets. The server session is a NEW one: the conversation, its items and any
+ * response in progress are gone; only the session config was sent again.
+ */
+export interface ReconnectedInfo {
+  /** Attempts it took. 1 means the first one succeeded. */
+  attempts: number;
+  /** The new server session's id. */
+  sessionId?: string;
+  /** The id of the server session that was lost. */
+  previousSessionId?: string;
+  /** Whether a session config was sent again (`session.update` with everything this session had sent). */
+  configResent: boolean;
 }
 
 /** Options of `connect`. */
@@ -79,9 +141,13 @@ export type VoiceLiveHandlers = {
   onServerEvent?: (event: AnyServerEvent, context: EventContext) => Awaitable;
   /** The session is connected (`session.created` arrived). */
   onConnected?: (context: EventContext) => Awaitable;
-  /** The connection closed, with the real close code and reason. */
+  /** The connection closed for good, with the real close code and reason. */
   onDisconnected?: (info: { code: number; reason: string; error?: VoiceLiveError }, context: EventContext) => Awaitable;
-  /** The SDK's own errors: bad frames, throwing handlers, overflow, schema mismatches, unexpected closes. */
+  /** The connection was lost (or is being recycled) and an attempt to reconnect follows. */
+  onReconnecting?: (info: ReconnectingInfo, context: EventContext) => Awaitable;
+  /** Connected again, to a NEW server session. */
+  onReconnected?: (info: ReconnectedInfo, context: EventContext) => Awaitable;
+  /** The SDK's own errors: bad frames, throwing handlers, overflow, dropped audio, schema mismatches, unexpected closes. */
   onError?: (error: VoiceLiveError, context: EventContext) => Awaitable;
 };
 
@@ -109,6 +175,8 @@ type Delivery =
   | { kind: "event"; event: AnyServerEvent }
   | { kind: "connected" }
   | { kind: "disconnected"; code: number; reason: string; error?: VoiceLiveError }
+  | { kind: "reconnecting"; info: ReconnectingInfo }
+  | { kind: "reconnected"; info: ReconnectedInfo }
   | { kind: "end"; error?: VoiceLiveError }
   | { kind: "error"; error: VoiceLiveError };
 
@@ -123,10 +191,18 @@ export interface SessionConnection {
   apiVersion: string;
   /** A config to send with `session.update` right after connecting (`startSession` with a `RequestSession`). */
   initialSession?: RequestSession;
+  /** Browsers: the caller allowed the credential in the URL's query (browsers cannot send headers). */
+  credentialInUrl?: boolean;
 }
+
+type Timer = ReturnType<typeof setTimeout>;
 
 const DEFAULT_QUEUE = 10_000;
 const RECENT_SENT = 256;
+/** The service's documented longest session, for recycling when `session.created` names no expiry. */
+const SESSION_LIMIT_MS = 60 * 60_000;
+const RECONNECTABLE_CODES: ReadonlySet<number> = new Set([1001, 1005, 1006, 1011, 1012, 1013, 1014]);
+const FATAL_CODES: ReadonlySet<VoiceLiveErrorCode> = new Set(["HANDSHAKE_UNAUTHORIZED", "HANDSHAKE_FORBIDDEN", "VALIDATION_FAILED", "INVALID_ARGUMENT"]);
 
 export class VoiceLiveSession {
   /** The api-version sent to the service. */
@@ -134,9 +210,11 @@ export class VoiceLiveSession {
   /** The modelled version whose schema validates this session's events. */
   readonly schemaVersion: ApiVersion;
   private _state: SessionState = "idle";
-  private socket?: WebSocket;
+  private transport?: Transport;
   private _sessionId?: string;
-  private readonly options: Required<Omit<VoiceLiveSessionOptions, "validateIncoming">> & { validateIncoming: boolean };
+  private readonly options: Required<Omit<VoiceLiveSessionOptions, "validateIncoming" | "sendBuffer" | "reconnect">> & { validateIncoming: boolean };
+  private readonly reconnectOptions?: Required<Omit<ReconnectOptions, "recycleBeforeExpiryInMs" | "shouldReconnect">> & ReconnectOptions;
+  private readonly sendQueue: SendQueue;
   /** Replaced, never mutated, on (un)subscribe: a delivery loop may run over it while a handler subscribes. */
   private consumers: readonly Consumer[] = [];
   private backlog: Delivery[] = [];
@@ -151,6 +229,21 @@ export class VoiceLiveSession {
   private closing?: Promise<void>;
   private userClosed = false;
   private finished = false;
+  /** Everything sent with `session.update`, merged as the service merges it: what a reconnect sends again. */
+  private sessionConfig?: Record<string, unknown>;
+  /** Why the current connection is being dropped by this side (a missed pong), if it is. */
+  private dropError?: VoiceLiveError;
+  private onTransportClosed?: () => void;
+  private pingTimer?: Timer;
+  private pongTimer?: Timer;
+  private recycleTimer?: Timer;
+  private recycleDue = false;
+  private recycling = false;
+  private activeResponses = 0;
+  private reconnectAttempt = 0;
+  private previousSessionId?: string;
+  private reconnection?: Promise<void>;
+  private wakeReconnect?: () => void;
 
   constructor(
     private readonly connection: SessionConnection,
@@ -164,7 +257,14 @@ export class VoiceLiveSession {
       maxQueuedEvents: options.maxQueuedEvents ?? DEFAULT_QUEUE,
       connectTimeoutInMs: options.connectTimeoutInMs ?? 30_000,
       closeTimeoutInMs: options.closeTimeoutInMs ?? 5_000,
+      pingIntervalInMs: options.pingIntervalInMs ?? 30_000,
+      pongTimeoutInMs: options.pongTimeoutInMs ?? 10_000,
     };
+    const reconnect = options.reconnect === true ? {} : options.reconnect || undefined;
+    if (reconnect) {
+      this.reconnectOptions = { ...reconnect, maxAttempts: reconnect.maxAttempts ?? 5, initialDelayInMs: reconnect.initialDelayInMs ?? 500, maxDelayInMs: reconnect.maxDelayInMs ?? 15_000 };
+    }
+    this.sendQueue = new SendQueue(options.sendBuffer ?? {}, (frames, bytes) => this.enqueue({ kind: "error", error: audioDropped(frames, bytes) }));
   }
 
   /** Where the session is in its life cycle. */
@@ -172,9 +272,14 @@ export class VoiceLiveSession {
     return this._state;
   }
 
-  /** The service's id of this session, from `session.created`. */
+  /** The service's id of this session, from `session.created` (a new one after each reconnect). */
   get sessionId(): string | undefined {
     return this._sessionId;
+  }
+
+  /** Counters of the send path: what waits for the connection to drain, and the audio dropped. */
+  get sendStats(): SendStats {
+    return this.sendQueue.stats;
   }
 
   // ---------------------------------------------------------------- connection
@@ -186,7 +291,7 @@ export class VoiceLiveSession {
    * promise.
    */
   connect(options: ConnectOptions = {}): Promise<void> {
-    if ((this._state === "connecting" || this._state === "connected") && this.connecting) return this.connecting;
+    if ((this._state === "connecting" || this._state === "connected" || this._state === "reconnecting") && this.connecting) return this.connecting;
     if (this._state !== "idle") return Promise.reject(this.stateError("connect"));
     this.connecting = this.open(options);
     return this.connecting;
@@ -195,7 +300,7 @@ export class VoiceLiveSession {
   private async open({ abortSignal, timeoutInMs = this.options.connectTimeoutInMs }: ConnectOptions): Promise<void> {
     const logReady = isLoggerLoaded();
     this.setState("connecting");
-    let timer: NodeJS.Timeout | undefined;
+    let timer: Timer | undefined;
     let onAbort: (() => void) | undefined;
     try {
       if (abortSignal?.aborted) throw aborted("connect");
@@ -220,8 +325,8 @@ export class VoiceLiveSession {
             ? e
             : new VoiceLiveError("CONNECTION_FAILED", String(e), { cause: e });
       // Connected, but the config was refused or its confirmation did not come: close properly.
-      if (this._state === "connected") await this.closeSocket(1000, "the session config was not applied");
-      this.detachSocket(true);
+      if (this._state === "connected") await this.closeTransport(1000, "the session config was not applied");
+      this.detachTransport(true);
       this.finish(error);
       throw error;
     } finally {
@@ -230,77 +335,239 @@ export class VoiceLiveSession {
     }
   }
 
-  /** Headers, handshake, and the wait for `session.created`. */
+  /** Headers, handshake, and the wait for `session.created` (of a first connection or a reconnection). */
   private async handshake(abortSignal?: AbortSignal): Promise<void> {
     const { url } = this.connection;
+    const state = this._state;
     const [headers, agent] = await Promise.all([this.connection.headers.forUrl(url, abortSignal), proxyAgentFor(url)]);
-    if (this._state !== "connecting") throw aborted("connect");
+    if (this._state !== state || this.userClosed) throw aborted("connect");
     return new Promise<void>((resolve, reject) => {
-      const socket = new WebSocket(url, { headers, agent, perMessageDeflate: false });
-      this.socket = socket;
       let created = false;
-      socket.on("unexpected-response", (_req, res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on("data", (c: Buffer) => {
-          if (size < 4096) chunks.push(c);
-          size += c.length;
-        });
-        res.on("end", () => reject(handshakeError(res.statusCode ?? 0, Buffer.concat(chunks).toString("utf8").slice(0, 4096), res.headers["retry-after"])));
-        res.on("error", () => reject(handshakeError(res.statusCode ?? 0, "", res.headers["retry-after"])));
-      });
-      socket.on("error", (err) => {
-        if (!created) reject(new VoiceLiveConnectionError("CONNECTION_FAILED", `could not connect to ${url.host}: ${err.message}`, { cause: err }));
-        else logger.warning(`socket error: ${err.message}`);
-      });
-      socket.on("open", () => logger.info(`socket open to ${url.host}`));
-      socket.on("message", (data, isBinary) => {
-        const event = this.receive(data, isBinary);
-        if (!created && event?.type === "session.created") {
-          created = true;
-          resolve();
-        }
-      });
-      socket.on("close", (code, reasonBuffer) => {
-        const reason = reasonBuffer.toString("utf8");
-        if (!created) {
-          reject(new VoiceLiveConnectionError("CONNECTION_CLOSED", `the connection closed before session.created (code ${code}${reason ? `: ${reason}` : ""})`, { closeCode: code, closeReason: reason }));
-        }
-        this.onSocketClosed(code, reason);
-      });
+      let refused: VoiceLiveError | undefined;
+      const transport: Transport = openTransport(
+        { url, headers, agent, credentialInUrl: this.connection.credentialInUrl },
+        {
+          open: () => logger.info(`socket open to ${url.host}`),
+          text: (data) => {
+            const event = this.receive(data);
+            if (!created && event?.type === "session.created") {
+              created = true;
+              resolve();
+            }
+          },
+          binary: (size) => this.enqueue({ kind: "error", error: new VoiceLiveError("INVALID_FRAME", `the server sent a binary frame of ${size} bytes; Voice Live speaks JSON text`) }),
+          refused: (status, body, retryAfter) => {
+            refused = handshakeError(status, body, retryAfter);
+            reject(refused);
+          },
+          error: (err) => {
+            if (!created) reject(new VoiceLiveConnectionError("CONNECTION_FAILED", `could not connect to ${url.host}: ${err.message}`, { cause: err }));
+            else logger.warning(`socket error: ${err.message}`);
+          },
+          pong: () => this.alive(),
+          close: (code, reason) => {
+            if (!created) {
+              reject(
+                refused ??
+                  new VoiceLiveConnectionError("CONNECTION_CLOSED", `the connection closed before session.created (code ${code}${reason ? `: ${reason}` : ""})`, { closeCode: code, closeReason: reason }),
+              );
+              return;
+            }
+            this.onSocketClosed(code, reason);
+          },
+        },
+      );
+      this.transport = transport;
+      this.sendQueue.attach(transport);
     });
   }
 
-  /** Forgets the socket, keeping a no-op `error` listener: ws may still report errors of a dying socket. */
-  private detachSocket(terminate: boolean): void {
-    const socket = this.socket;
-    if (!socket) return;
-    if (terminate) socket.terminate();
-    socket.removeAllListeners();
-    socket.on("error", () => {});
-    this.socket = undefined;
+  /** Forgets the transport (dropping the connection too, with `terminate`). */
+  private detachTransport(terminate: boolean): void {
+    const transport = this.transport;
+    if (!transport) return;
+    transport.detach(terminate);
+    this.transport = undefined;
+    this.stopTimers();
   }
 
   private onSocketClosed(code: number, reason: string): void {
-    const wasConnected = this._state === "connected" || this._state === "closing";
-    const expected = this.userClosed;
-    this.detachSocket(false);
-    let error: VoiceLiveError | undefined;
-    if (!expected) {
-      error = new VoiceLiveConnectionError("CONNECTION_CLOSED", `the connection closed unexpectedly (code ${code}${reason ? `: ${reason}` : ""})`, { closeCode: code, closeReason: reason });
+    const state = this._state;
+    this.detachTransport(false);
+    this.onTransportClosed?.();
+    const error = this.userClosed
+      ? undefined
+      : (this.dropError ??
+        new VoiceLiveConnectionError("CONNECTION_CLOSED", `the connection closed unexpectedly (code ${code}${reason ? `: ${reason}` : ""})`, { closeCode: code, closeReason: reason }));
+    this.dropError = undefined;
+    // Handed back: every send still waiting rejects, and its caller may send it again.
+    this.sendQueue.failAll(
+      (type) => new VoiceLiveConnectionError("NOT_SENT", `${type} was not sent: the connection closed (code ${code}) before it could be written`, { closeCode: code, closeReason: reason }),
+    );
+    const recycle = this.recycling;
+    this.recycling = false;
+    if (state === "connected" && !this.userClosed && this.reconnectOptions && (recycle || (error && this.wantsReconnect(code, reason, error)))) {
+      this.previousSessionId = this._sessionId;
+      this.rejectWaiters(error ?? new VoiceLiveError("INVALID_STATE", "the connection was recycled: the server session it had is gone"));
+      this.reconnection = this.reconnect(recycle ? "recycle" : "dropped", error, code, reason);
+      return;
     }
-    if (wasConnected) {
-      if (error) this.enqueue({ kind: "error", error });
-      this.enqueue({ kind: "disconnected", code, reason, error });
+    if (error) this.enqueue({ kind: "error", error });
+    this.enqueue({ kind: "disconnected", code, reason, error });
+    this.finish(error);
+  }
+
+  private wantsReconnect(code: number, reason: string, error: VoiceLiveError): boolean {
+    const decide = this.reconnectOptions?.shouldReconnect;
+    if (!decide) return RECONNECTABLE_CODES.has(code);
+    try {
+      return decide({ code, reason, error });
+    } catch (e) {
+      this.enqueue({ kind: "error", error: new VoiceLiveError("HANDLER_FAILED", `shouldReconnect threw: ${String(e)}`, { cause: e }) });
+      return false;
     }
-    // While connecting, open() reports the failure and finishes the session.
-    if (this._state !== "connecting") this.finish(error);
+  }
+
+  /** The reconnect loop: backoff with jitter, a fresh handshake (and token) per attempt, the config sent again. */
+  private async reconnect(reason: "dropped" | "recycle", cause: VoiceLiveError | undefined, code: number, closeReason: string): Promise<void> {
+    const { maxAttempts, initialDelayInMs, maxDelayInMs } = this.reconnectOptions!;
+    this.setState("reconnecting");
+    let last = cause;
+    let retryAfter = 0;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      const base = Math.min(maxDelayInMs, initialDelayInMs * 2 ** (attempt - 1));
+      const delayInMs = reason === "recycle" && attempt === 1 ? 0 : Math.max(retryAfter, Math.round(base / 2 + Math.random() * (base / 2)));
+      this.enqueue({ kind: "reconnecting", info: { attempt, maxAttempts, delayInMs, reason, error: last } });
+      logger.info(`reconnecting: attempt ${attempt} of ${maxAttempts} in ${delayInMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delayInMs);
+        this.wakeReconnect = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wakeReconnect = undefined;
+      if (this.userClosed) break;
+      this.reconnectAttempt = attempt;
+      let timer: Timer | undefined;
+      try {
+        const stop = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new VoiceLiveError("TIMEOUT", `reconnecting took longer than ${this.options.connectTimeoutInMs} ms`)), this.options.connectTimeoutInMs);
+        });
+        await Promise.race([this.handshake(), stop]);
+        return; // receive() made the session connected, sent the config again and reported onReconnected.
+      } catch (e) {
+        this.detachTransport(true);
+        last = e instanceof VoiceLiveError ? e : new VoiceLiveError("CONNECTION_FAILED", String(e), { cause: e });
+        retryAfter = (last as VoiceLiveConnectionError).retryAfterInMs ?? 0;
+        if (this.userClosed || FATAL_CODES.has(last.code)) break;
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    if (this.userClosed) {
+      this.enqueue({ kind: "disconnected", code, reason: closeReason });
+      this.finish();
+      return;
+    }
+    const error = new VoiceLiveConnectionError(
+      "RECONNECT_FAILED",
+      `could not reconnect after ${this.reconnectAttempt} attempt${this.reconnectAttempt === 1 ? "" : "s"}: ${last?.message ?? "unknown error"}`,
+      { cause: last, statusCode: (last as VoiceLiveConnectionError | undefined)?.statusCode, closeCode: code, closeReason },
+    );
+    this.enqueue({ kind: "error", error });
+    this.enqueue({ kind: "disconnected", code, reason: closeReason, error });
+    this.finish(error);
+  }
+
+  /** Connected again (`session.created` of the new connection): the config goes out first, then the news. */
+  private reconnected(): ReconnectedInfo {
+    const config = this.sessionConfig;
+    if (config) {
+      this.sendWire({ type: "session.update", session: config }).catch((e: unknown) => {
+        this.enqueue({ kind: "error", error: e instanceof VoiceLiveError ? e : new VoiceLiveError("NOT_SENT", `the session config could not be sent again: ${String(e)}`, { cause: e }) });
+      });
+    }
+    return { attempts: this.reconnectAttempt, sessionId: this._sessionId, previousSessionId: this.previousSessionId, configResent: config !== undefined };
+  }
+
+  // ------------------------------------------------ liveness and recycling
+
+  /** Starts pinging, and the recycle timer, on a new connection. */
+  private startTimers(created: ServerEventMap["session.created"]): void {
+    const interval = this.options.pingIntervalInMs;
+    if (interval > 0 && this.transport?.canPing) {
+      this.pingTimer = setInterval(() => this.ping(), interval);
+      unref(this.pingTimer);
+    }
+    const margin = this.reconnectOptions?.recycleBeforeExpiryInMs;
+    if (margin !== undefined) {
+      const expires = created.session?.expiresAt?.getTime() ?? Date.now() + SESSION_LIMIT_MS;
+      this.activeResponses = 0;
+      this.recycleTimer = setTimeout(() => this.recycle(), Math.max(0, expires - margin - Date.now()));
+      unref(this.recycleTimer);
+    }
+  }
+
+  private stopTimers(): void {
+    clearInterval(this.pingTimer);
+    clearTimeout(this.pongTimer);
+    clearTimeout(this.recycleTimer);
+    this.pingTimer = this.pongTimer = this.recycleTimer = undefined;
+    this.recycleDue = false;
+  }
+
+  private ping(): void {
+    if (this.pongTimer || !this.transport) return;
+    this.transport.ping();
+    this.pongTimer = setTimeout(() => this.dead(), this.options.pongTimeoutInMs);
+    unref(this.pongTimer);
+  }
+
+  /** A pong, or any frame: the peer is alive. */
+  private alive(): void {
+    if (this.pongTimer) {
+      clearTimeout(this.pongTimer);
+      this.pongTimer = undefined;
+    }
+  }
+
+  private dead(): void {
+    this.pongTimer = undefined;
+    const transport = this.transport;
+    if (!transport || this._state !== "connected") return;
+    this.dropError = new VoiceLiveConnectionError("PING_TIMEOUT", `the service did not answer a ping within ${this.options.pongTimeoutInMs} ms: the connection is dead, and was dropped`, {
+      closeCode: 1006,
+    });
+    logger.warning(this.dropError.message);
+    transport.terminate();
+  }
+
+  private recycle(): void {
+    this.recycleTimer = undefined;
+    if (this._state !== "connected" || !this.transport) return;
+    if (this.activeResponses > 0) {
+      this.recycleDue = true; // once the responses in progress are done
+      return;
+    }
+    this.recycleDue = false;
+    this.recycling = true;
+    logger.info("recycling the connection before the session length limit");
+    const transport = this.transport;
+    const timer = setTimeout(() => transport.terminate(), this.options.closeTimeoutInMs);
+    unref(timer);
+    this.onTransportClosed = () => {
+      clearTimeout(timer);
+      this.onTransportClosed = undefined;
+    };
+    transport.close(1000, "recycling before the session length limit");
   }
 
   /** The session is over: state `closed`, waiters rejected, iterators ended (with the error, if any). */
   private finish(error?: VoiceLiveError): void {
     if (this._state === "closed" && this.finished) return;
     this.finished = true;
+    this.stopTimers();
     this.setState("closed");
     this.rejectWaiters(error ?? new VoiceLiveError("INVALID_STATE", "the session closed"));
     for (const c of this.consumers) c.queue.push({ kind: "end", error });
@@ -308,7 +575,7 @@ export class VoiceLiveSession {
 
   /**
    * Closes the session with a close code (default 1000) and reason. Safe to call more than once and
-   * in any state; resolves when the socket is closed.
+   * in any state; resolves when the socket is closed. Stops a reconnect in progress.
    */
   close(code = 1000, reason = ""): Promise<void> {
     if (this.closing) return this.closing;
@@ -316,7 +583,7 @@ export class VoiceLiveSession {
     if (!(code === 1000 || (code >= 3000 && code <= 4999)) || !Number.isInteger(code)) {
       return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", `close code ${code} cannot be sent: use 1000 or 3000–4999`));
     }
-    if (Buffer.byteLength(reason) > 123) {
+    if (new TextEncoder().encode(reason).length > 123) {
       return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", "a close reason is at most 123 bytes of UTF-8"));
     }
     this.userClosed = true;
@@ -325,32 +592,39 @@ export class VoiceLiveSession {
   }
 
   private async shutdown(code: number, reason: string): Promise<void> {
-    const socket = this.socket;
-    if (this._state === "idle" || this._state === "closed" || !socket) {
+    const transport = this.transport;
+    if (this._state === "reconnecting") {
+      this.wakeReconnect?.();
+      transport?.terminate();
+      await this.reconnection;
+      return;
+    }
+    if (this._state === "idle" || this._state === "closed" || !transport) {
       if (this._state !== "connecting") this.finish();
       await this.connecting?.catch(() => {});
       return;
     }
     if (this._state === "connecting") {
-      socket.terminate();
+      transport.terminate();
       await this.connecting?.catch(() => {});
       return;
     }
-    await this.closeSocket(code, reason);
+    await this.closeTransport(code, reason);
   }
 
   /** The closing handshake, cut short after `closeTimeoutInMs`. */
-  private async closeSocket(code: number, reason: string): Promise<void> {
-    const socket = this.socket;
-    if (!socket) return;
+  private async closeTransport(code: number, reason: string): Promise<void> {
+    const transport = this.transport;
+    if (!transport) return;
     this.setState("closing");
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => socket.terminate(), this.options.closeTimeoutInMs);
-      socket.once("close", () => {
+      const timer = setTimeout(() => transport.terminate(), this.options.closeTimeoutInMs);
+      this.onTransportClosed = () => {
         clearTimeout(timer);
+        this.onTransportClosed = undefined;
         resolve();
-      });
-      socket.close(code, reason);
+      };
+      transport.close(code, reason);
     });
   }
 
@@ -393,25 +667,27 @@ export class VoiceLiveSession {
   }
 
   private sendWire(wire: Record<string, unknown>): Promise<void> {
-    const socket = this.socket;
-    if (this._state !== "connected" || !socket) return Promise.reject(this.stateError(`send ${String(wire.type)}`));
+    if (this._state !== "connected" || !this.transport) {
+      // Live capture in dropOldestAudio mode keeps going through a reconnect: its audio is counted as dropped.
+      if (this._state === "reconnecting" && this.sendQueue.dropWhileDisconnected(String(wire.type), typeof wire.audio === "string" ? wire.audio.length : 0)) return Promise.resolve();
+      return Promise.reject(this.stateError(`send ${String(wire.type)}`));
+    }
     if (wire.event_id === undefined) wire.event_id = this.idPrefix + (this.idCounter++).toString(36);
     if (this.options.validation === "on") {
       const issues = validateWireEvent(wire, "client", this.schemaVersion);
       if (issues.length) return Promise.reject(new VoiceLiveValidationError(String(wire.type), issues, this.schemaVersion));
     }
     const type = String(wire.type);
-    this.remember(String(wire.event_id), type);
     let text: string;
     try {
       text = JSON.stringify(wire);
     } catch (e) {
       return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", `${type} could not be encoded as JSON: ${(e as Error).message}`, { cause: e }));
     }
+    this.remember(String(wire.event_id), type);
+    if (type === "session.update" && wire.session && typeof wire.session === "object") this.sessionConfig = { ...this.sessionConfig, ...(wire.session as Record<string, unknown>) };
     if (logger.verbose.enabled) logger.verbose(`send ${type}`);
-    return new Promise((resolve, reject) => {
-      socket.send(text, (err) => (err ? reject(new VoiceLiveConnectionError("CONNECTION_FAILED", `${type} could not be sent: ${err.message}`, { cause: err })) : resolve()));
-    });
+    return this.sendQueue.send(text, type);
   }
 
   private remember(eventId: string, type: string): void {
@@ -518,17 +794,14 @@ export class VoiceLiveSession {
 
   // ---------------------------------------------------------------- receiving
 
-  /** Parses one frame and hands the event out. Never throws. */
-  private receive(data: RawData, isBinary: boolean): AnyServerEvent | undefined {
-    if (isBinary) {
-      this.enqueue({ kind: "error", error: new VoiceLiveError("INVALID_FRAME", "the server sent a binary frame; Voice Live speaks JSON text") });
-      return undefined;
-    }
+  /** Parses one text frame and hands the event out. Never throws. */
+  private receive(data: string): AnyServerEvent | undefined {
+    if (this.pongTimer) this.alive();
     let frame: unknown;
     try {
-      frame = JSON.parse(data.toString());
+      frame = JSON.parse(data);
     } catch (e) {
-      this.enqueue({ kind: "error", error: new VoiceLiveError("INVALID_FRAME", `the server sent a frame that is not JSON (${frameSize(data)} bytes)`, { cause: e }) });
+      this.enqueue({ kind: "error", error: new VoiceLiveError("INVALID_FRAME", `the server sent a frame that is not JSON (${data.length} characters)`, { cause: e }) });
       return undefined;
     }
     if (typeof frame !== "object" || frame === null || Array.isArray(frame) || typeof (frame as { type?: unknown }).type !== "string") {
@@ -545,17 +818,32 @@ export class VoiceLiveSession {
       event = frame as UnknownServerEvent;
     }
     if (logger.verbose.enabled) logger.verbose(`receive ${type}`);
-    const created = event.type === "session.created" && this._state === "connecting";
-    if (created) {
-      // Connected from here on, so that handlers of session.created may already send.
-      this._sessionId = (event as ServerEventMap["session.created"]).session?.id;
-      this.setState("connected");
+    if (type === "session.created" && (this._state === "connecting" || this._state === "reconnecting")) {
+      this.created(event as ServerEventMap["session.created"]);
+    } else {
+      this.enqueue({ kind: "event", event });
+      if (this.recycleTimer || this.recycleDue) this.trackResponses(type);
     }
-    this.enqueue({ kind: "event", event });
-    // onConnected comes right after session.created, before any later event.
-    if (created) this.enqueue({ kind: "connected" });
     if (this.waiters.size) for (const waiter of [...this.waiters]) waiter(event);
     return event;
+  }
+
+  /** `session.created` of a new connection: connected from here on, so that its handlers may already send. */
+  private created(event: ServerEventMap["session.created"]): void {
+    const again = this._state === "reconnecting";
+    this._sessionId = event.session?.id;
+    this.setState("connected");
+    this.startTimers(event);
+    const info = again ? this.reconnected() : undefined;
+    this.enqueue({ kind: "event", event });
+    // onConnected (or onReconnected) comes right after session.created, before any later event.
+    this.enqueue(info ? { kind: "reconnected", info } : { kind: "connected" });
+  }
+
+  /** Recycling waits for responses in progress. */
+  private trackResponses(type: string): void {
+    if (type === "response.created") this.activeResponses++;
+    else if (type === "response.done" && this.activeResponses > 0 && --this.activeResponses === 0 && this.recycleDue) queueMicrotask(() => this.recycle());
   }
 
   private checkIncoming(frame: unknown, type: string): void {
@@ -644,6 +932,10 @@ export class VoiceLiveSession {
           return handlers.onConnected ? run("onConnected", () => handlers.onConnected!(context)) : undefined;
         case "disconnected":
           return handlers.onDisconnected ? run("onDisconnected", () => handlers.onDisconnected!({ code: d.code, reason: d.reason, error: d.error }, context)) : undefined;
+        case "reconnecting":
+          return handlers.onReconnecting ? run("onReconnecting", () => handlers.onReconnecting!(d.info, context)) : undefined;
+        case "reconnected":
+          return handlers.onReconnected ? run("onReconnected", () => handlers.onReconnected!(d.info, context)) : undefined;
         case "error":
           return report(d.error);
         case "end":
@@ -744,7 +1036,7 @@ export class VoiceLiveSession {
   waitFor(type: string, options: WaitForOptions<AnyServerEvent> = {}): Promise<AnyServerEvent> {
     if (this._state === "closed") return Promise.reject(this.stateError(`wait for ${type}`));
     return new Promise((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
+      let timer: Timer | undefined;
       const done = () => {
         this.waiters.delete(onEvent);
         this.closeWaiters.delete(onClose);
@@ -881,6 +1173,17 @@ function toBase64(audio: Uint8Array | ArrayBuffer | Int16Array): string | VoiceL
   return new VoiceLiveError("INVALID_ARGUMENT", "audio must be a Uint8Array, an Int16Array or an ArrayBuffer");
 }
 
-function frameSize(data: RawData): number {
-  return Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength;
+function audioDropped(frames: number, bytes: number): VoiceLiveError & { droppedFrames: number; droppedBytes: number } {
+  const error = new VoiceLiveError(
+    "AUDIO_DROPPED",
+    `${frames} audio frame${frames === 1 ? " was" : "s were"} dropped (${bytes} bytes): the connection could not take audio as fast as it came (sendBuffer mode dropOldestAudio)`,
+  ) as VoiceLiveError & { droppedFrames: number; droppedBytes: number };
+  error.droppedFrames = frames;
+  error.droppedBytes = bytes;
+  return error;
+}
+
+/** Timers of a session never keep a process alive by themselves (the socket does while it is open). */
+function unref(timer: Timer): void {
+  (timer as { unref?: () => void }).unref?.();
 }

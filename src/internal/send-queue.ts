@@ -1,0 +1,218 @@
+/**
+ * Flow control of outgoing frames. A frame goes straight to the transport while the transport's
+ * buffer is under the high-water mark. Above it, frames wait here, in order, until the buffer is
+ * back under the low-water mark.
+ *
+ * - `wait` mode: a waiting send's promise settles when its frame is written. At most `maxQueuedBytes`
+ *   may wait; a send beyond that is refused with `SEND_BUFFER_FULL`, so memory stays bounded even
+ *   for a caller that does not await.
+ * - `dropOldestAudio` mode: an audio send never waits; its promise resolves once the frame is queued.
+ *   When more than `maxQueuedBytes` of audio waits, the oldest waiting audio is dropped, counted and
+ *   reported. Other sends wait as in `wait` mode.
+ */
+import { VoiceLiveError } from "../errors.js";
+import type { Transport } from "./transport.js";
+
+/** Settings of send flow control. */
+export interface SendBufferOptions {
+  /** Above this many bytes in the socket's buffer, sends wait (or audio is dropped). Default 1 MiB. */
+  highWaterMark?: number;
+  /** Waiting sends go out again once the socket's buffer is below this. Default 256 KiB. */
+  lowWaterMark?: number;
+  /**
+   * `"wait"` (default): a send over the high-water mark waits until the buffer drains.
+   * `"dropOldestAudio"`, for live capture: audio sends never wait, and the oldest audio not yet sent
+   * is dropped when too much waits; each drop is counted and reported as `AUDIO_DROPPED`.
+   */
+  mode?: "wait" | "dropOldestAudio";
+  /**
+   * The most bytes that may wait in this queue. `wait` mode: beyond it a send is refused with
+   * `SEND_BUFFER_FULL` (default 16 MiB). `dropOldestAudio` mode: beyond it the oldest audio is dropped
+   * (default 256 KiB, about 2.7 s of 24 kHz PCM16 as base64).
+   */
+  maxQueuedBytes?: number;
+}
+
+/** Counters of the send path. */
+export interface SendStats {
+  /** Frames waiting in the SDK for the socket's buffer to drain. */
+  queuedFrames: number;
+  /** Bytes of those frames. */
+  queuedBytes: number;
+  /** Bytes the socket holds, written by the SDK but not yet on the network. */
+  bufferedAmount: number;
+  /** Audio frames dropped in `dropOldestAudio` mode, over the session's life. */
+  droppedAudioFrames: number;
+  /** Bytes of those frames (of JSON text). */
+  droppedAudioBytes: number;
+}
+
+interface Pending {
+  text: string;
+  type: string;
+  audio: boolean;
+  /** Undefined once the promise has settled (dropped-audio mode resolves at queue time). */
+  resolve?: () => void;
+  reject?: (error: VoiceLiveError) => void;
+}
+
+export const AUDIO_TYPES: ReadonlySet<string> = new Set(["input_audio_buffer.append", "input_audio.turn.append"]);
+
+export class SendQueue {
+  private readonly high: number;
+  private readonly low: number;
+  private readonly dropAudio: boolean;
+  private readonly maxQueued: number;
+  private queue: Pending[] = [];
+  private head = 0;
+  private queuedBytes = 0;
+  private paused = false;
+  private droppedFrames = 0;
+  private droppedBytes = 0;
+  private unreportedFrames = 0;
+  private unreportedBytes = 0;
+  private transport?: Transport;
+
+  constructor(
+    options: SendBufferOptions,
+    /** Told of audio drops, once per burst. */
+    private readonly onDrop: (frames: number, bytes: number) => void,
+  ) {
+    this.high = options.highWaterMark ?? 1024 * 1024;
+    this.low = Math.min(options.lowWaterMark ?? 256 * 1024, this.high);
+    this.dropAudio = options.mode === "dropOldestAudio";
+    this.maxQueued = options.maxQueuedBytes ?? (this.dropAudio ? 256 * 1024 : 16 * 1024 * 1024);
+    for (const [name, value] of [["highWaterMark", this.high], ["lowWaterMark", this.low], ["maxQueuedBytes", this.maxQueued]] as const) {
+      if (!(value >= 0) || !Number.isFinite(value)) throw new VoiceLiveError("INVALID_ARGUMENT", `sendBuffer.${name} must be a finite number >= 0 (got ${value})`);
+    }
+  }
+
+  /** The transport frames go to; frames waiting from an earlier one must have been failed first. */
+  attach(transport: Transport | undefined): void {
+    this.transport = transport;
+    this.paused = false;
+  }
+
+  get stats(): SendStats {
+    return {
+      queuedFrames: this.queue.length - this.head,
+      queuedBytes: this.queuedBytes,
+      bufferedAmount: this.transport?.bufferedAmount ?? 0,
+      droppedAudioFrames: this.droppedFrames,
+      droppedAudioBytes: this.droppedBytes,
+    };
+  }
+
+  /** Sends one encoded frame of `type`, now or once the buffer drains. */
+  send(text: string, type: string): Promise<void> {
+    const transport = this.transport!;
+    if (this.head === this.queue.length && !this.paused && transport.bufferedAmount < this.high) {
+      return new Promise((resolve, reject) => this.write(transport, { text, type, audio: false, resolve, reject }));
+    }
+    const audio = AUDIO_TYPES.has(type);
+    if (audio && this.dropAudio) {
+      this.push({ text, type, audio });
+      this.dropOldestAudio();
+      return Promise.resolve();
+    }
+    if (this.queuedBytes + text.length > this.maxQueued) {
+      return Promise.reject(
+        new VoiceLiveError("SEND_BUFFER_FULL", `${type} was not sent: ${this.queuedBytes} bytes already wait for the connection to drain (sendBuffer.maxQueuedBytes is ${this.maxQueued}); await sends, or send less`),
+      );
+    }
+    return new Promise((resolve, reject) => this.push({ text, type, audio, resolve, reject }));
+  }
+
+  /** Audio sends made while there is no connection (reconnecting): counted as dropped in `dropOldestAudio` mode. */
+  dropWhileDisconnected(type: string, bytes: number): boolean {
+    if (!this.dropAudio || !AUDIO_TYPES.has(type)) return false;
+    this.countDrop(bytes);
+    return true;
+  }
+
+  /**
+   * The connection is gone: every waiting send is refused with `error(type)` (its caller may send it
+   * again) and waiting audio of `dropOldestAudio` mode is counted as dropped.
+   */
+  failAll(error: (type: string) => VoiceLiveError): void {
+    const pending = this.queue.slice(this.head);
+    this.queue = [];
+    this.head = 0;
+    this.queuedBytes = 0;
+    this.transport = undefined;
+    for (const p of pending) {
+      if (p.reject) p.reject(error(p.type));
+      else this.countDrop(p.text.length);
+    }
+  }
+
+  private push(p: Pending): void {
+    this.queue.push(p);
+    this.queuedBytes += p.text.length;
+    // Nothing may be in flight to call back (a transport that was full before this queue was used):
+    // make sure the queue is looked at again.
+    if (!this.paused) this.pause();
+  }
+
+  private pause(): void {
+    this.paused = true;
+    const transport = this.transport;
+    if (transport && transport.bufferedAmount === 0) queueMicrotask(() => this.pump());
+  }
+
+  private write(transport: Transport, p: Pending): void {
+    transport.send(p.text, (err) => {
+      if (err) p.reject?.(new VoiceLiveError("NOT_SENT", `${p.type} was not sent: ${err.message}`, { cause: err }));
+      else p.resolve?.();
+      if (this.transport === transport && (this.paused || this.head < this.queue.length)) this.pump();
+    });
+    if (transport.bufferedAmount >= this.high) this.paused = true;
+  }
+
+  /** Writes waiting frames while the buffer is under the low-water mark (or, once resumed, the high one). */
+  private pump(): void {
+    const transport = this.transport;
+    if (!transport) return;
+    if (this.paused) {
+      if (transport.bufferedAmount > this.low) return;
+      this.paused = false;
+    }
+    while (this.head < this.queue.length && !this.paused) {
+      const p = this.queue[this.head];
+      this.queue[this.head++] = undefined as unknown as Pending;
+      this.queuedBytes -= p.text.length;
+      this.write(transport, p);
+    }
+    if (this.head === this.queue.length) {
+      this.queue = [];
+      this.head = 0;
+    }
+  }
+
+  private dropOldestAudio(): void {
+    let i = this.head;
+    while (this.queuedBytes > this.maxQueued && i < this.queue.length) {
+      const p = this.queue[i];
+      if (p.audio && !p.reject) {
+        this.queue.splice(i, 1);
+        this.queuedBytes -= p.text.length;
+        this.countDrop(p.text.length);
+      } else i++;
+    }
+  }
+
+  private countDrop(bytes: number): void {
+    this.droppedFrames++;
+    this.droppedBytes += bytes;
+    if (this.unreportedFrames++ === 0) {
+      queueMicrotask(() => {
+        const frames = this.unreportedFrames;
+        const dropped = this.unreportedBytes;
+        this.unreportedFrames = 0;
+        this.unreportedBytes = 0;
+        this.onDrop(frames, dropped);
+      });
+    }
+    this.unreportedBytes += bytes;
+  }
+}
