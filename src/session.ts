@@ -395,17 +395,18 @@ export class VoiceLiveSession {
     const state = this._state;
     this.detachTransport(false);
     this.onTransportClosed?.();
-    const error = this.userClosed
-      ? undefined
-      : (this.dropError ??
+    const recycle = this.recycling;
+    this.recycling = false;
+    const error =
+      this.userClosed || recycle
+        ? undefined
+        : (this.dropError ??
         new VoiceLiveConnectionError("CONNECTION_CLOSED", `the connection closed unexpectedly (code ${code}${reason ? `: ${reason}` : ""})`, { closeCode: code, closeReason: reason }));
     this.dropError = undefined;
     // Handed back: every send still waiting rejects, and its caller may send it again.
     this.sendQueue.failAll(
       (type) => new VoiceLiveConnectionError("NOT_SENT", `${type} was not sent: the connection closed (code ${code}) before it could be written`, { closeCode: code, closeReason: reason }),
     );
-    const recycle = this.recycling;
-    this.recycling = false;
     if (state === "connected" && !this.userClosed && this.reconnectOptions && (recycle || (error && this.wantsReconnect(code, reason, error)))) {
       this.previousSessionId = this._sessionId;
       this.rejectWaiters(error ?? new VoiceLiveError("INVALID_STATE", "the connection was recycled: the server session it had is gone"));

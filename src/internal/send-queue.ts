@@ -6,9 +6,9 @@
  * - `wait` mode: a waiting send's promise settles when its frame is written. At most `maxQueuedBytes`
  *   may wait; a send beyond that is refused with `SEND_BUFFER_FULL`, so memory stays bounded even
  *   for a caller that does not await.
- * - `dropOldestAudio` mode: an audio send never waits; its promise resolves once the frame is queued.
- *   When more than `maxQueuedBytes` of audio waits, the oldest waiting audio is dropped, counted and
- *   reported. Other sends wait as in `wait` mode.
+ * - `dropOldestAudio` mode: an audio send never waits; its promise resolves at once. When more than
+ *   `maxQueuedBytes` of audio waits, the oldest waiting audio is dropped, counted and reported. Other
+ *   sends wait as in `wait` mode, but are never refused or dropped.
  */
 import { VoiceLiveError } from "../errors.js";
 import type { Transport } from "./transport.js";
@@ -50,8 +50,7 @@ export interface SendStats {
 interface Pending {
   text: string;
   type: string;
-  audio: boolean;
-  /** Undefined once the promise has settled (dropped-audio mode resolves at queue time). */
+  /** Undefined for live audio, whose promise resolved at once (`dropOldestAudio` mode): it may be dropped. */
   resolve?: () => void;
   reject?: (error: VoiceLiveError) => void;
 }
@@ -106,21 +105,24 @@ export class SendQueue {
   /** Sends one encoded frame of `type`, now or once the buffer drains. */
   send(text: string, type: string): Promise<void> {
     const transport = this.transport!;
+    const audio = this.dropAudio && AUDIO_TYPES.has(type);
     if (this.head === this.queue.length && !this.paused && transport.bufferedAmount < this.high) {
-      return new Promise((resolve, reject) => this.write(transport, { text, type, audio: false, resolve, reject }));
+      if (!audio) return new Promise((resolve, reject) => this.write(transport, { text, type, resolve, reject }));
+      // Live audio never waits, not even for its write: a write that fails counts as dropped.
+      this.write(transport, { text, type });
+      return Promise.resolve();
     }
-    const audio = AUDIO_TYPES.has(type);
-    if (audio && this.dropAudio) {
-      this.push({ text, type, audio });
+    if (audio) {
+      this.push({ text, type });
       this.dropOldestAudio();
       return Promise.resolve();
     }
-    if (this.queuedBytes + text.length > this.maxQueued) {
+    if (this.queuedBytes + text.length > this.maxQueued && !this.dropAudio) {
       return Promise.reject(
         new VoiceLiveError("SEND_BUFFER_FULL", `${type} was not sent: ${this.queuedBytes} bytes already wait for the connection to drain (sendBuffer.maxQueuedBytes is ${this.maxQueued}); await sends, or send less`),
       );
     }
-    return new Promise((resolve, reject) => this.push({ text, type, audio, resolve, reject }));
+    return new Promise((resolve, reject) => this.push({ text, type, resolve, reject }));
   }
 
   /** Audio sends made while there is no connection (reconnecting): counted as dropped in `dropOldestAudio` mode. */
@@ -162,8 +164,9 @@ export class SendQueue {
 
   private write(transport: Transport, p: Pending): void {
     transport.send(p.text, (err) => {
-      if (err) p.reject?.(new VoiceLiveError("NOT_SENT", `${p.type} was not sent: ${err.message}`, { cause: err }));
-      else p.resolve?.();
+      if (!err) p.resolve?.();
+      else if (p.reject) p.reject(new VoiceLiveError("NOT_SENT", `${p.type} was not sent: ${err.message}`, { cause: err }));
+      else this.countDrop(p.text.length);
       if (this.transport === transport && (this.paused || this.head < this.queue.length)) this.pump();
     });
     if (transport.bufferedAmount >= this.high) this.paused = true;
@@ -193,7 +196,7 @@ export class SendQueue {
     let i = this.head;
     while (this.queuedBytes > this.maxQueued && i < this.queue.length) {
       const p = this.queue[i];
-      if (p.audio && !p.reject) {
+      if (!p.reject) {
         this.queue.splice(i, 1);
         this.queuedBytes -= p.text.length;
         this.countDrop(p.text.length);

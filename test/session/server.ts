@@ -106,9 +106,14 @@ export class Peer {
     this.request.socket.destroy();
   }
 
-  /** Stops reading from the socket, so a close frame from the client goes unanswered. */
+  /** Stops reading from the socket, so a close frame from the client goes unanswered, and pings too. */
   pause(): void {
     this.ws.pause();
+  }
+
+  /** Reads from the socket again. */
+  resume(): void {
+    this.ws.resume();
   }
 
   get isClosed(): boolean {
@@ -129,6 +134,10 @@ export interface ServerOptions {
   holdUpgrade?: boolean;
   /** Called with each JSON frame a connection receives, after it is recorded. */
   onFrame?: (frame: WireFrame, peer: Peer) => void;
+  /** Decides each upgrade by its index (0 first): a status refuses it. Default: accept. */
+  refuse?: (index: number) => number | undefined;
+  /** What `session.created` says to the `index`-th connection. Default `SESSION_CREATED`. */
+  created?: (index: number) => WireFrame;
 }
 
 export class TestServer {
@@ -153,8 +162,10 @@ export class TestServer {
       server: http,
       perMessageDeflate: false,
       verifyClient: (_info, callback) => {
+        const status = options.refuse?.(server.upgradeRequests);
         server.upgradeRequests++;
-        if (options.holdUpgrade) server.held.push(() => callback(true));
+        if (status) callback(false, status, `refused with ${status}`);
+        else if (options.holdUpgrade) server.held.push(() => callback(true));
         else callback(true);
       },
     });
@@ -167,7 +178,7 @@ export class TestServer {
     wss.on("connection", (ws, req) => {
       const peer = new Peer(ws, req, options.onFrame);
       server.peers.push(peer);
-      if (options.sessionCreated !== false) peer.send(SESSION_CREATED);
+      if (options.sessionCreated !== false) peer.send(options.created?.(server.peers.length - 1) ?? SESSION_CREATED);
     });
     await new Promise<void>((resolve, reject) => {
       http.once("error", reject);
