@@ -521,8 +521,15 @@ export class VoiceLiveSession {
   private ping(): void {
     if (this.pongTimer || !this.transport) return;
     this.transport.ping();
-    this.pongTimer = setTimeout(() => this.dead(), this.options.pongTimeoutInMs);
-    unref(this.pongTimer);
+    const timer = setTimeout(() => {
+      // Timers run before I/O: a starved event loop may hold a pong that has arrived but not been
+      // read. Look again once pending I/O has been read.
+      afterIo(() => {
+        if (this.pongTimer === timer) this.dead();
+      });
+    }, this.options.pongTimeoutInMs);
+    this.pongTimer = timer;
+    unref(timer);
   }
 
   /** A pong, or any frame: the peer is alive. */
@@ -1188,3 +1195,7 @@ function audioDropped(frames: number, bytes: number): VoiceLiveError & { dropped
 function unref(timer: Timer): void {
   (timer as { unref?: () => void }).unref?.();
 }
+
+/** Runs `f` after the I/O that is pending now has been read (`setImmediate` where there is one). */
+const afterIo: (f: () => void) => void =
+  typeof (globalThis as { setImmediate?: unknown }).setImmediate === "function" ? (f) => void setImmediate(f) : (f) => void setTimeout(f, 0);

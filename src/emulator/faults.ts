@@ -17,13 +17,33 @@ export interface EmulatorFaults {
     headers?: Record<string, string>;
   };
   /** After sending `count` events, close the WebSocket with `code` (and `reason`). */
-  closeAfterEvents?: { count: number; code: number; reason?: string };
+  closeAfterEvents?: {
+    /** How many events to send first. */
+    count: number;
+    /** The close code: one a server may send (1000–1003, 1007–1014, 3000–4999). */
+    code: number;
+    /** The close reason, at most 123 bytes of UTF-8. */
+    reason?: string;
+  };
   /** After sending this many events, destroy the TCP socket without a close frame (the client sees 1006). */
   dropAfterEvents?: number;
   /** Delay every outgoing frame by this many milliseconds (order is kept). */
   delayFramesMs?: number;
   /** After sending this many events, send one text frame that is not JSON (then carry on). */
   malformedFrameAfterEvents?: number;
+  /** After sending this many events, send one binary frame (then carry on). */
+  binaryFrameAfterEvents?: number;
+  /** After sending `count` events, send one `response.audio.delta` carrying `bytes` bytes of audio (then carry on). */
+  oversizeFrameAfterEvents?: {
+    /** How many events to send first. */
+    count: number;
+    /** Bytes of audio in the frame (its JSON is a third larger). */
+    bytes: number;
+  };
+  /** After sending this many events, stop reading from the socket: client frames, pings and close frames go unanswered. */
+  stopReadingAfterEvents?: number;
+  /** Hold every handshake this many milliseconds before answering it. */
+  handshakeDelayMs?: number;
 }
 
 /** Close codes an endpoint may send in a close frame (RFC 6455 §7.4). */
@@ -52,6 +72,13 @@ export function checkFaults(faults: EmulatorFaults | undefined): EmulatorFaults 
   }
   count("dropAfterEvents", dropAfterEvents);
   count("malformedFrameAfterEvents", malformedFrameAfterEvents);
+  count("binaryFrameAfterEvents", faults.binaryFrameAfterEvents);
+  count("stopReadingAfterEvents", faults.stopReadingAfterEvents);
+  count("handshakeDelayMs", faults.handshakeDelayMs);
+  if (faults.oversizeFrameAfterEvents !== undefined) {
+    count("oversizeFrameAfterEvents.count", faults.oversizeFrameAfterEvents?.count);
+    count("oversizeFrameAfterEvents.bytes", faults.oversizeFrameAfterEvents?.bytes);
+  }
   if (delayFramesMs !== undefined && !(typeof delayFramesMs === "number" && delayFramesMs >= 0 && Number.isFinite(delayFramesMs))) {
     throw new TypeError(`faults.delayFramesMs must be a number >= 0 (got ${String(delayFramesMs)})`);
   }
@@ -60,3 +87,9 @@ export function checkFaults(faults: EmulatorFaults | undefined): EmulatorFaults 
 
 /** The text frame sent by `malformedFrameAfterEvents`: JSON cut short. */
 export const MALFORMED_FRAME = '{"type":"response.audio.delta","event_id":"event_malformed","delta":"AAAA';
+
+/** The text of the frame sent by `oversizeFrameAfterEvents`: a valid audio delta of `bytes` bytes of silence. */
+export function oversizeFrame(bytes: number): string {
+  const delta = Buffer.alloc(bytes).toString("base64");
+  return `{"type":"response.audio.delta","event_id":"event_oversize","response_id":"resp_oversize","item_id":"item_oversize","output_index":0,"content_index":0,"delta":"${delta}"}`;
+}

@@ -3,7 +3,7 @@
  * Voice Live apps offline (as Azurite is for Azure Storage).
  *
  * @example
- * import { startEmulator } from "ai-voicelive/src/emulator/index.js";
+ * import { startEmulator } from "ai-voicelive/emulator";
  *
  * const emulator = await startEmulator();          // http://127.0.0.1:<free port>
  * const client = new VoiceLiveClient(emulator.url, new AzureKeyCredential("any key"));
@@ -14,9 +14,10 @@
  * await session.close();
  * await emulator.close();
  */
-export { startEmulator, type EmulatorOptions, type VoiceLiveEmulator } from "./server.js";
+export { startEmulator, type EmulatorOptions, type EmulatorStats, type VoiceLiveEmulator } from "./server.js";
+export type { EmulatorSessionStats } from "./session.js";
 export type { EmulatorFaults } from "./faults.js";
-export { EmulatorSelfCheckError } from "./outbox.js";
+export { EmulatorSelfCheckError } from "./self-check.js";
 export {
   echoResponder,
   lastFunctionOutput,

@@ -4,26 +4,19 @@
  * malformed-frame faults.
  */
 import { WebSocket } from "ws";
-import { validateWireEvent, type ValidationIssue } from "../validation.js";
+import { validateWireEvent } from "../validation.js";
 import type { ApiVersion } from "../versions.js";
-import { MALFORMED_FRAME, type EmulatorFaults } from "./faults.js";
+import { Buffer } from "node:buffer";
+import { MALFORMED_FRAME, oversizeFrame, type EmulatorFaults } from "./faults.js";
 import { newId } from "./ids.js";
+import { EmulatorSelfCheckError } from "./self-check.js";
 import type { Timers } from "./timers.js";
 
 /** A server event in wire form (snake_case JSON). */
 export type WireFrame = { type: string; event_id?: string } & Record<string, unknown>;
 
-/** The emulator built an event that does not match the wire schema: a bug in the emulator (or its responder). */
-export class EmulatorSelfCheckError extends Error {
-  constructor(
-    readonly eventType: string,
-    readonly issues: readonly ValidationIssue[],
-    readonly apiVersion: string,
-  ) {
-    super(`the emulator built a ${eventType} event that breaks the ${apiVersion} schema: ${issues.map((i) => i.message).join("; ")}`);
-    this.name = "EmulatorSelfCheckError";
-  }
-}
+// In its own module, so that the public declarations of `ai-voicelive/emulator` do not import "ws".
+export { EmulatorSelfCheckError };
 
 interface Pending {
   text: string;
@@ -132,6 +125,18 @@ export class Outbox {
     if (faults.malformedFrameAfterEvents === n) {
       this.options.log?.(`fault: a malformed frame after ${n} events`);
       this.ws.send(MALFORMED_FRAME);
+    }
+    if (faults.binaryFrameAfterEvents === n) {
+      this.options.log?.(`fault: a binary frame after ${n} events`);
+      this.ws.send(Buffer.from([0xde, 0xad, 0xbe, 0xef]), { binary: true });
+    }
+    if (faults.oversizeFrameAfterEvents?.count === n) {
+      this.options.log?.(`fault: a frame of ${faults.oversizeFrameAfterEvents.bytes} bytes of audio after ${n} events`);
+      this.ws.send(oversizeFrame(faults.oversizeFrameAfterEvents.bytes));
+    }
+    if (faults.stopReadingAfterEvents === n) {
+      this.options.log?.(`fault: no longer reading after ${n} events`);
+      this.ws.pause();
     }
     if (n === 0 && faults.dropAfterEvents === 0) {
       this.stop();

@@ -52,7 +52,12 @@ export interface ResponderReply {
    */
   audio?: Int16Array;
   /** A call of one of the response's function tools. */
-  functionCall?: { name: string; arguments: string };
+  functionCall?: {
+    /** The name of the function tool to call. */
+    name: string;
+    /** The call's arguments, as a JSON text. */
+    arguments: string;
+  };
 }
 
 /** The model of the emulator: a function of the conversation. */

@@ -13,7 +13,7 @@ import { apiVersions, resolveApiVersion } from "../versions.js";
 import { checkFaults, type EmulatorFaults } from "./faults.js";
 import { newId } from "./ids.js";
 import { echoResponder, type Responder } from "./responder.js";
-import { EmulatorSession, type AgentParams } from "./session.js";
+import { EmulatorSession, type AgentParams, type EmulatorSessionStats } from "./session.js";
 
 /** Settings of `startEmulator`; all optional. */
 export interface EmulatorOptions {
@@ -40,6 +40,21 @@ export interface EmulatorOptions {
   selfCheck?: boolean;
 }
 
+/** What `emulator.stats()` returns: counters since the emulator started. */
+export interface EmulatorStats {
+  /** Sessions accepted (handshakes that succeeded). */
+  sessionsOpened: number;
+  /** Sessions whose connection has ended. */
+  sessionsClosed: number;
+  /** The counters summed over every session, the closed ones included. */
+  totals: EmulatorSessionStats;
+  /**
+   * The counters of each session by session id (`sess_…`): those whose connection has not ended
+   * (`open: true`), then the last 1,000 that have, oldest first.
+   */
+  sessions: ({ id: string; open: boolean } & EmulatorSessionStats)[];
+}
+
 /** A running emulator. */
 export interface VoiceLiveEmulator {
   /** The endpoint to give the SDK, such as `http://127.0.0.1:53123`. */
@@ -48,6 +63,8 @@ export interface VoiceLiveEmulator {
   readonly port: number;
   /** How many sessions are open. */
   readonly sessions: number;
+  /** Counters of the sessions: frames and audio received, errors sent (a snapshot). */
+  stats(): EmulatorStats;
   /** Replaces the faults for the connections that start from now on (`undefined` for none). */
   setFaults(faults: EmulatorFaults | undefined): void;
   /** Closes every session (close code 1001) and the server. */
@@ -55,6 +72,8 @@ export interface VoiceLiveEmulator {
   [Symbol.asyncDispose](): Promise<void>;
 }
 
+/** How many ended sessions `stats()` lists. */
+const ENDED_SESSIONS_LISTED = 1000;
 const REALTIME_PATH = /\/voice-live\/realtime\/?$/;
 const DATED_VERSION = /^\d{4}-\d{2}-\d{2}(-[A-Za-z0-9.]+)?$/;
 const AGENT_PARAMS: [keyof AgentParams, string][] = [
@@ -81,6 +100,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
   const log = options.log;
   let faults = checkFaults(options.faults);
   const sessions = new Set<EmulatorSession>();
+  /** Handshakes held by the `handshakeDelayMs` fault. */
+  const held = new Set<Duplex>();
+  let sessionsOpened = 0;
+  let sessionsClosed = 0;
+  /** The counters of the sessions that have ended. */
+  const ended: EmulatorSessionStats = { framesReceived: 0, audioAppends: 0, audioBytes: 0, errorsSent: 0 };
+  const recentlyEnded: EmulatorStats["sessions"] = [];
   let closing: Promise<void> | undefined;
 
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 64 * 1024 * 1024 });
@@ -99,6 +125,28 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
     };
     if (closing) return refuse(503, { error: { code: "ServiceUnavailable", message: "The emulator is shutting down." } });
     const current = faults;
+    if (current.handshakeDelayMs) {
+      held.add(socket);
+      const timer = setTimeout(() => {
+        held.delete(socket);
+        answer(req, socket, head, current);
+      }, current.handshakeDelayMs);
+      socket.once("close", () => {
+        held.delete(socket);
+        clearTimeout(timer);
+      });
+      return;
+    }
+    answer(req, socket, head, current);
+  });
+
+  function answer(req: IncomingMessage, socket: Duplex, head: Buffer, current: EmulatorFaults): void {
+    const refuse = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      log?.(`handshake refused with ${status}: ${req.url}`);
+      refuseUpgrade(socket, status, body, headers);
+    };
+    if (socket.destroyed) return;
+    if (closing) return refuse(503, { error: { code: "ServiceUnavailable", message: "The emulator is shutting down." } });
     if (current.refuseHandshake) {
       const { status, body, headers } = current.refuseHandshake;
       return refuse(status, body ?? { error: { code: String(status), message: STATUS_CODES[status] ?? "Refused" } }, headers);
@@ -154,10 +202,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
         log,
       });
       sessions.add(session);
-      ws.once("close", () => sessions.delete(session));
+      sessionsOpened++;
+      ws.once("close", () => {
+        sessions.delete(session);
+        sessionsClosed++;
+        const stats = session.stats;
+        addStats(ended, stats);
+        recentlyEnded.push({ id: session.id, open: false, ...stats });
+        if (recentlyEnded.length > ENDED_SESSIONS_LISTED) recentlyEnded.shift();
+      });
       session.start();
     });
-  });
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -172,6 +228,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
 
   const close = (): Promise<void> => {
     closing ??= (async () => {
+      for (const socket of held) socket.destroy();
       await Promise.all([...sessions].map((s) => s.close(1001, "the emulator is shutting down")));
       wss.close();
       await new Promise<void>((resolve) => {
@@ -189,12 +246,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
     get sessions() {
       return [...sessions].filter((s) => !s.isClosed).length;
     },
+    stats() {
+      const totals = { ...ended };
+      const open = [...sessions].map((s) => ({ id: s.id, open: true, ...s.stats }));
+      for (const s of open) addStats(totals, s);
+      return { sessionsOpened, sessionsClosed, totals, sessions: [...open, ...recentlyEnded.map((s) => ({ ...s }))] };
+    },
     setFaults(next) {
       faults = checkFaults(next);
     },
     close,
     [Symbol.asyncDispose]: close,
   };
+}
+
+function addStats(to: EmulatorSessionStats, from: EmulatorSessionStats): void {
+  to.framesReceived += from.framesReceived;
+  to.audioAppends += from.audioAppends;
+  to.audioBytes += from.audioBytes;
+  to.errorsSent += from.errorsSent;
 }
 
 /** Why a handshake is not authorized, or undefined when it is (or no auth is configured). */

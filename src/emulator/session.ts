@@ -57,6 +57,18 @@ export interface SessionSettings {
   log?: (line: string) => void;
 }
 
+/** Counters of one session, for inspection and load tests (see `VoiceLiveEmulator.stats`). */
+export interface EmulatorSessionStats {
+  /** Client frames received, valid or not. */
+  framesReceived: number;
+  /** `input_audio_buffer.append` events taken into the input buffer. */
+  audioAppends: number;
+  /** Bytes of audio those appends carried (decoded from base64, in the session's input format). */
+  audioBytes: number;
+  /** `error` events sent. */
+  errorsSent: number;
+}
+
 /** Output audio is sent in chunks of this length. */
 const CHUNK_MS = 100;
 /** Without speech, server VAD keeps at most this much audio in the buffer. */
@@ -164,6 +176,7 @@ export class EmulatorSession {
   private responseCount = 0;
   private closed = false;
   private readonly socketClosed: Promise<void>;
+  private readonly counters: EmulatorSessionStats = { framesReceived: 0, audioAppends: 0, audioBytes: 0, errorsSent: 0 };
 
   constructor(
     private readonly ws: WebSocket,
@@ -186,6 +199,11 @@ export class EmulatorSession {
       this.dispose();
     });
     ws.on("error", (e) => this.log(`socket error: ${e.message}`));
+  }
+
+  /** A copy of the session's counters. */
+  get stats(): EmulatorSessionStats {
+    return { ...this.counters };
   }
 
   /** Whether the connection has ended. */
@@ -268,6 +286,7 @@ export class EmulatorSession {
   }
 
   private sendError(e: { type?: string; code: string | null; message: string; param?: string | null; eventId: string | null }): void {
+    if (!this.closed) this.counters.errorsSent++;
     this.send({ type: "error", error: { type: e.type ?? "invalid_request_error", code: e.code, message: e.message, param: e.param ?? null, event_id: e.eventId } });
   }
 
@@ -327,6 +346,7 @@ export class EmulatorSession {
 
   private receive(data: RawData, isBinary: boolean): void {
     if (this.closed) return;
+    this.counters.framesReceived++;
     if (isBinary) {
       this.log("← (binary frame)");
       this.run(() => this.sendError({ code: "invalid_json", message: "Binary frames are not supported: send each event as a JSON text frame.", eventId: null }));
@@ -451,8 +471,7 @@ export class EmulatorSession {
 
   // ---------------------------------------------------------------- input audio
 
-  private decodeInput(base64: string, buffered: boolean): Int16Array {
-    let bytes = fromBase64(base64);
+  private decodeInput(bytes: Uint8Array, buffered: boolean): Int16Array {
     if (this.inFormat.codec !== "pcm16") return decodeAudio(bytes, this.inFormat.codec);
     if (buffered) {
       // A PCM16 sample may be split across appends: keep a stray byte for the next one.
@@ -469,7 +488,10 @@ export class EmulatorSession {
   }
 
   private appendInput(base64: string): void {
-    const samples = this.decodeInput(base64, true);
+    const bytes = fromBase64(base64);
+    this.counters.audioAppends++;
+    this.counters.audioBytes += bytes.length;
+    const samples = this.decodeInput(bytes, true);
     this.input.push(samples);
     if (!this.vad) return;
     for (const event of this.vad.push(samples)) {
@@ -559,7 +581,7 @@ export class EmulatorSession {
   private turnAppend(turnId: string, audio: string, eventId: string | null): void {
     const turn = this.turns.get(turnId);
     if (!turn) return this.unknownTurn(turnId, eventId);
-    turn.push(this.decodeInput(audio, false));
+    turn.push(this.decodeInput(fromBase64(audio), false));
   }
 
   private turnEnd(turnId: string, eventId: string | null): void {

@@ -44,6 +44,20 @@ describeGuarded("session liveness (ping/pong)", () => {
     assert.deepEqual(seen.errors(), []);
   });
 
+  it("a starved event loop does not mistake a pong it has not read yet for a missing one", async () => {
+    const { session, peer } = await server.connected({ pingIntervalInMs: 20, pongTimeoutInMs: 30 });
+    const seen = record(session);
+    for (let round = 0; round < 5; round++) {
+      await new Promise<void>((resolve) => peer.ws.once("ping", () => resolve()));
+      // Block the loop well past the pong timeout: the pong arrives meanwhile, unread.
+      const until = Date.now() + 120;
+      while (Date.now() < until);
+      await sleep(5);
+    }
+    assert.equal(session.state, "connected");
+    assert.deepEqual(seen.errors(), []);
+  });
+
   it("with reconnect on, a dead connection is replaced", async () => {
     const { session, peer } = await server.connected({ pingIntervalInMs: 20, pongTimeoutInMs: 40, reconnect: { initialDelayInMs: 5 } });
     const errors: VoiceLiveError[] = [];
