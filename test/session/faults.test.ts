@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { AzureKeyCredential, type TokenCredential } from "@azure/core-auth";
 import { VoiceLiveClient, type VoiceLiveConnectionError, type VoiceLiveError, type VoiceLiveSession, type VoiceLiveSessionOptions } from "../../src/index.js";
 import { startEmulator, type EmulatorFaults, type VoiceLiveEmulator } from "../../src/emulator/index.js";
+import type { ServerEventResponseAudioDelta } from "../../src/models.js";
 import { describeGuarded, eventually, record, sleep } from "./server.js";
 
 describeGuarded("fault matrix against the emulator", () => {
@@ -159,8 +160,8 @@ describeGuarded("fault matrix against the emulator", () => {
   it("an oversize frame (8 MiB of audio, 11 MB of JSON: the official SDK drops anything over 1 MiB) is delivered whole", async () => {
     const bytes = 8 * 1024 * 1024;
     const { session: s, seen } = await connectWith({ oversizeFrameAfterEvents: { count: 1, bytes } });
-    const event = await eventually(() => seen.events().find((e) => e.type === "response.audio.delta"), "the big audio delta", 10_000);
-    assert.ok(event.type === "response.audio.delta");
+    const event = (await eventually(() => seen.events().find((e) => e.type === "response.audio.delta"), "the big audio delta", 10_000)) as ServerEventResponseAudioDelta;
+    assert.ok(event.delta instanceof Uint8Array);
     assert.equal(event.delta.byteLength, bytes);
     assert.deepEqual(seen.errors(), []);
     assert.equal(s.state, "connected");
