@@ -98,8 +98,15 @@ function toIssue(errors: WireSchemaError[], frame: unknown, direction: EventDire
   if (specific.length) return describe(specific[0], frame, direction, version);
   const typeErrors = real.filter((e) => e.keyword === "type");
   if (typeErrors.length) {
-    const expected = [...new Set(typeErrors.flatMap((e) => String(e.params.type).split(",")))];
-    return describe({ ...typeErrors[0], params: { type: expected.join(",") } }, frame, direction, version);
+    // Only type mismatches are left. The deepest place is the one that is wrong: a mismatch higher up
+    // only says that a union's other branches do not fit there (`voice: { type: true }` is an object
+    // voice whose `type` is wrong, not a voice that must be a string).
+    const depth = (e: WireSchemaError) => e.instancePath.split("/").length;
+    const deepest = Math.max(...typeErrors.map(depth));
+    const place = typeErrors.find((e) => depth(e) === deepest)!.instancePath;
+    const here = typeErrors.filter((e) => e.instancePath === place);
+    const expected = [...new Set(here.flatMap((e) => String(e.params.type).split(",")))];
+    return describe({ ...here[0], params: { type: expected.join(",") } }, frame, direction, version);
   }
   return describe(errors[0], frame, direction, version);
 }

@@ -27,12 +27,14 @@ describeGuarded("session send flow control", () => {
     peer.pause();
     const sends: Promise<void>[] = [];
     let peakHeld = 0;
-    // 200 × 128 KB = 25 MB: far more than the kernel's socket buffers hold, so the SDK must hold back.
-    for (let n = 0; n < 200; n++) {
+    // Send until the kernel's socket buffers (tens of MB on loopback) are full and the SDK holds back, then 20 more.
+    let extra = 20;
+    for (let n = 0; n < 1000 && extra > 0; n++) {
       sends.push(session.sendAudio(chunk(n)));
-      const { bufferedAmount } = session.sendStats;
-      peakHeld = Math.max(peakHeld, bufferedAmount);
+      peakHeld = Math.max(peakHeld, session.sendStats.bufferedAmount);
+      if (session.sendStats.queuedFrames > 0) extra--;
     }
+    const count = sends.length;
     const stats = session.sendStats;
     assert.ok(stats.queuedFrames > 0, "some sends wait in the SDK");
     // What the socket holds never grows past the high-water mark by more than the frame that crossed it.
@@ -40,10 +42,10 @@ describeGuarded("session send flow control", () => {
     assert.equal(await settledState(sends[sends.length - 1]), "pending", "the last send waits for the buffer to drain");
     peer.resume();
     await Promise.all(sends);
-    await peer.waitForFrames(200, 10_000);
+    await peer.waitForFrames(count, 20_000);
     assert.deepEqual(
       peer.frames.map(markOf),
-      Array.from({ length: 200 }, (_, n) => n),
+      Array.from({ length: count }, (_, n) => n),
       "every append arrived, once, in order",
     );
     assert.equal(session.sendStats.queuedFrames, 0);
@@ -56,7 +58,7 @@ describeGuarded("session send flow control", () => {
     const accepted: Promise<void>[] = [];
     let refused: VoiceLiveError | undefined;
     let n = 0;
-    for (; n < 400 && !refused; n++) {
+    for (; n < 1000 && !refused; n++) {
       const send = session.sendAudio(chunk(n));
       const state = await settledState(send);
       if (state === "rejected") refused = (await send.catch((e: unknown) => e)) as VoiceLiveError;
@@ -84,10 +86,13 @@ describeGuarded("session send flow control", () => {
     peer.pause();
     const sends: Promise<void>[] = [];
     let commit: Promise<void> | undefined;
-    for (let n = 0; n < 300; n++) {
+    // Send until the kernel's buffers are full and audio is being dropped, with a commit in the middle of the drops.
+    let extra = 100;
+    for (let n = 0; n < 1000 && extra > 0; n++) {
       sends.push(session.sendAudio(chunk(n)));
-      if (n === 150) commit = session.commitAudio();
+      if (session.sendStats.droppedAudioFrames > 0 && extra-- === 50) commit = session.commitAudio();
     }
+    const count = sends.length;
     // Each audio send resolved once queued: nothing blocks a capture loop. The commit waits its turn.
     assert.deepEqual(await Promise.all(sends.map(settledState)), sends.map(() => "resolved"));
     assert.equal(await settledState(commit!), "pending");
@@ -99,12 +104,12 @@ describeGuarded("session send flow control", () => {
     assert.equal(reported, stats.droppedAudioFrames, "every drop was reported");
     assert.ok(dropped.length < stats.droppedAudioFrames, "reports come once per burst, not per frame");
     peer.resume();
-    const appends = 300 - stats.droppedAudioFrames;
+    const appends = count - stats.droppedAudioFrames;
     const frames = await peer.waitForFrames(appends + 1, 10_000);
     const marks = frames.filter((f) => f.type === "input_audio_buffer.append").map(markOf);
     assert.equal(marks.length, appends, "what was not dropped arrived");
     assert.ok(marks.every((m, i) => i === 0 || m > marks[i - 1]), "in order");
-    assert.equal(marks.at(-1), 299, "the newest audio survives: the oldest is dropped");
+    assert.equal(marks.at(-1), count - 1, "the newest audio survives: the oldest is dropped");
     assert.equal(frames.filter((f) => f.type === "input_audio_buffer.commit").length, 1, "the commit was not dropped");
     await commit;
   });
@@ -114,7 +119,7 @@ describeGuarded("session send flow control", () => {
     const seen = record(session);
     peer.pause();
     const sends: Promise<void>[] = [];
-    for (let n = 0; n < 200; n++) sends.push(session.sendAudio(chunk(n)));
+    for (let n = 0; n < 1000 && session.sendStats.queuedFrames < 20; n++) sends.push(session.sendAudio(chunk(n)));
     assert.ok(session.sendStats.queuedFrames > 0);
     const waiting = session.sendStats.queuedFrames;
     peer.destroy();
