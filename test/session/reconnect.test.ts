@@ -212,11 +212,11 @@ describeGuarded("session reconnect", () => {
   it("recycles the connection before the session expires, waiting for the response in progress to finish", async () => {
     const expiresAt = () => Math.floor(Date.now() / 1000) + 3;
     server = await TestServer.start({ created: (i) => ({ ...created(i), session: { id: `sess_${i + 1}`, model: "gpt-realtime", expires_at: expiresAt() } }) });
-    // Recycle 2.5 s before an expiry 2–3 s away: within 0.5 s.
-    const { session, peer } = await server.connected({ reconnect: { ...fast, recycleBeforeExpiryInMs: 2_500 } });
+    // Recycle 1.5 s before an expiry 2–3 s away: after 0.5–1.5 s.
+    const { session, peer } = await server.connected({ reconnect: { ...fast, recycleBeforeExpiryInMs: 1_500 } });
     const { reconnecting, reconnected } = watch(session);
     peer.send({ type: "response.created", event_id: "srv_r", response: { id: "resp_1", object: "realtime.response", status: "in_progress", output: [] } });
-    await sleep(700);
+    await sleep(1_700);
     assert.equal(reconnecting.length, 0, "no recycling while a response is in progress");
     assert.equal(peer.isClosed, false);
     peer.send({ type: "response.done", event_id: "srv_d", response: { id: "resp_1", object: "realtime.response", status: "completed", output: [] } });
