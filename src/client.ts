@@ -3,6 +3,7 @@
  */
 import type { KeyCredential, TokenCredential } from "@azure/core-auth";
 import type { RequestSession } from "../generated/models.js";
+import { isAnonymousCredential, type AnonymousCredential } from "./credentials.js";
 import { VoiceLiveError } from "./errors.js";
 import { HandshakeHeaders } from "./internal/auth.js";
 import { loadLogger } from "./internal/logger.js";
@@ -23,6 +24,17 @@ export interface VoiceLiveClientOptions {
     /** Scopes of the token. Default `["https://ai.azure.com/.default"]`. */
     scopes?: string[];
   };
+  /**
+   * Browsers only: put a `KeyCredential` in the URL's `api-key` query parameter, since a browser
+   * cannot send the `api-key` header. Without it, a browser refuses to connect with a key.
+   *
+   * **Warning:** the key is then in the page: anyone who can open the page, run script in it or read
+   * its URLs (the browser's tools, extensions, a proxy's or server's logs) can take it and use the
+   * resource. Use it only with a key you can afford to expose (a local emulator, a demo); otherwise
+   * connect through a server-side proxy that adds the credential, with `anonymousCredential`. In
+   * Node the key always goes in the header, with or without this. Not for a `TokenCredential`.
+   */
+  credentialInUrl?: boolean;
   /** User agent settings. */
   userAgentOptions?: {
     /** Put in front of this SDK's user agent, e.g. `my-app/1.2`. */
@@ -31,7 +43,10 @@ export interface VoiceLiveClientOptions {
 }
 
 /** A `RequestSession` whose `model` is required: the model to connect to, and the config to send. */
-export type RequestSessionWithModel = RequestSession & { model: string };
+export type RequestSessionWithModel = RequestSession & {
+  /** The model deployment to connect to; it goes in the URL, the rest of the config in `session.update`. */
+  model: string;
+};
 
 /** Options of `startSession`: session settings plus `connect` options. */
 export type StartSessionOptions = VoiceLiveSessionOptions & ConnectOptions;
@@ -53,22 +68,37 @@ export class VoiceLiveClient {
   private readonly url: URL;
   private readonly headers: HandshakeHeaders;
   private readonly sessionDefaults: VoiceLiveSessionOptions;
+  private readonly credentialInUrl: boolean;
 
   /**
    * @param endpoint - the resource endpoint, such as `https://<resource>.services.ai.azure.com`. A path
    *   prefix (for a gateway) is kept. `http://` and `ws://` are allowed only to loopback addresses.
    * @param credential - a `KeyCredential` (sent as the `api-key` header) or a `TokenCredential` (a
-   *   bearer token, fetched for every connection).
+   *   bearer token, fetched for every connection); or `anonymousCredential`, to send none (for a
+   *   server-side proxy that adds it).
    */
-  constructor(endpoint: string | URL, credential: TokenCredential | KeyCredential, options: VoiceLiveClientOptions = {}) {
+  constructor(endpoint: string | URL, credential: TokenCredential | KeyCredential | AnonymousCredential, options: VoiceLiveClientOptions = {}) {
     if (!credential || (typeof credential !== "object" && typeof credential !== "function")) {
-      throw new VoiceLiveError("INVALID_ARGUMENT", "a credential is required: an AzureKeyCredential or a TokenCredential such as DefaultAzureCredential");
+      throw new VoiceLiveError(
+        "INVALID_ARGUMENT",
+        "a credential is required: an AzureKeyCredential, a TokenCredential such as DefaultAzureCredential, or anonymousCredential for an endpoint that adds it",
+      );
+    }
+    const anonymous = isAnonymousCredential(credential);
+    if (options.credentialInUrl && (anonymous || typeof (credential as TokenCredential).getToken === "function")) {
+      throw new VoiceLiveError("INVALID_ARGUMENT", "credentialInUrl applies to a KeyCredential only: Voice Live takes no token in the URL");
     }
     this.url = parseEndpoint(endpoint);
-    assertSecureTransport(this.url);
+    // With no credential there is nothing of ours to protect on a plaintext connection.
+    if (!anonymous) assertSecureTransport(this.url);
     this.endpoint = String(endpoint);
     this.apiVersion = options.apiVersion ?? latestApiVersion;
-    this.headers = new HandshakeHeaders(credential, { scopes: options.credentials?.scopes, userAgentPrefix: options.userAgentOptions?.userAgentPrefix });
+    this.credentialInUrl = options.credentialInUrl === true;
+    this.headers = new HandshakeHeaders(credential, {
+      scopes: options.credentials?.scopes,
+      userAgentPrefix: options.userAgentOptions?.userAgentPrefix,
+      credentialInUrl: this.credentialInUrl,
+    });
     this.sessionDefaults = options.defaultSessionOptions ?? {};
     void loadLogger(); // off the import path, and ready before the first connect
   }
@@ -119,7 +149,13 @@ export class VoiceLiveClient {
       throw new VoiceLiveError("INVALID_ARGUMENT", "an agent target needs agentName and projectName");
     }
     return new VoiceLiveSession(
-      { url: realtimeUrl(this.url, this.apiVersion, target), headers: this.headers, apiVersion: this.apiVersion, initialSession: config },
+      {
+        url: realtimeUrl(this.url, this.apiVersion, target),
+        headers: this.headers,
+        apiVersion: this.apiVersion,
+        initialSession: config,
+        credentialInUrl: this.credentialInUrl,
+      },
       { ...this.sessionDefaults, ...options },
     );
   }

@@ -26,6 +26,7 @@ export {
   type VoiceLiveSubscription,
   type WaitForOptions,
 } from "./session.js";
+export { anonymousCredential, type AnonymousCredential } from "./credentials.js";
 export * from "./errors.js";
 export * from "./protocol.js";
 // Credentials come from @azure/core-auth (AzureKeyCredential) or @azure/identity, as in the Azure SDKs. Not

@@ -147,9 +147,9 @@ function pin(pid: number | undefined, cpu: number): void {
 
 function build(): void {
   const t0 = performance.now();
-  const tsc = path.join(ROOT, "node_modules/typescript/bin/tsc");
-  const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
-  if (r.status !== 0) throw new Error("the build (tsc -p tsconfig.build.json) failed");
+  const tsx = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+  const r = spawnSync(process.execPath, [tsx, "scripts/build.ts"], { cwd: ROOT, stdio: "inherit" });
+  if (r.status !== 0) throw new Error("the build (npm run build) failed");
   console.log(`built dist/ in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
@@ -544,7 +544,7 @@ async function main(): Promise<void> {
   pinning = o.pin && os.cpus().length >= 2 && spawnSync("taskset", ["-c", "0", "true"]).status === 0;
   const started = performance.now();
   if (o.build) build();
-  if (!fs.existsSync(DIST_ENTRY)) throw new Error("dist/src/index.js is missing: run without --no-build");
+  if (!fs.existsSync(DIST_ENTRY)) throw new Error("dist/esm/src/index.js is missing: run without --no-build");
   compileHarness();
   if (o.profile) return profile(o);
 

@@ -20,25 +20,25 @@ function findRoot(): string {
 }
 
 export const ROOT = findRoot();
-export const DIST_ENTRY = path.join(ROOT, "dist/src/index.js");
+export const DIST_ENTRY = path.join(ROOT, "dist/esm/src/index.js");
 
 type Issues = readonly { message: string }[];
 type RawValidate = (frame: unknown) => unknown[] | null;
 
 export interface WireValidation {
-  /** `validateWireEvent(frame, direction, version)` of dist/src/validation.js. */
+  /** `validateWireEvent(frame, direction, version)` of dist/esm/src/validation.js. */
   validateWireEvent(frame: unknown, direction: "client" | "server", apiVersion: string): Issues;
   /** The generated validator of client events of the version, without the SDK's wording of errors. */
   rawValidateClientEvent: RawValidate;
 }
 
 export async function loadWireValidation(apiVersion: string): Promise<WireValidation> {
-  const validation = (await import(pathToFileURL(path.join(ROOT, "dist/src/validation.js")).href)) as { validateWireEvent: WireValidation["validateWireEvent"] };
-  const generated = (await import(pathToFileURL(path.join(ROOT, "dist/generated/validators/index.js")).href)) as {
+  const validation = (await import(pathToFileURL(path.join(ROOT, "dist/esm/src/validation.js")).href)) as { validateWireEvent: WireValidation["validateWireEvent"] };
+  const generated = (await import(pathToFileURL(path.join(ROOT, "dist/esm/generated/validators/index.js")).href)) as {
     loadValidators?: (version: string) => Promise<{ validateClientEvent: RawValidate }>;
     validators?: Record<string, { validateClientEvent: RawValidate }>;
   };
   const raw = generated.loadValidators ? await generated.loadValidators(apiVersion) : generated.validators?.[apiVersion];
-  if (!raw) throw new Error(`no generated validators for ${apiVersion} in dist/generated/validators`);
+  if (!raw) throw new Error(`no generated validators for ${apiVersion} in dist/esm/generated/validators`);
   return { validateWireEvent: validation.validateWireEvent, rawValidateClientEvent: (f) => raw.validateClientEvent(f) };
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The `ai-voicelive` command. A checkout of the repository has no build: the TypeScript sources run
-// through tsx (a development dependency), which is registered here first.
+// The `ai-voicelive` command in a checkout of the repository, which has no build: the TypeScript
+// sources run through tsx (a development dependency), which is registered here first. The published
+// package's "bin" is the built command instead (dist/esm/src/cli/run.js), which needs no tsx.
 import { register } from "tsx/esm/api";
 
 register();

@@ -15,7 +15,7 @@
  * await emulator.close();
  */
 export { startEmulator, type EmulatorOptions, type EmulatorStats, type VoiceLiveEmulator } from "./server.js";
-export type { EmulatorSessionStats } from "./session.js";
+export type { EmulatorSessionStats } from "./stats.js";
 export type { EmulatorFaults } from "./faults.js";
 export { EmulatorSelfCheckError } from "./self-check.js";
 export {

@@ -13,7 +13,8 @@ import { apiVersions, resolveApiVersion } from "../versions.js";
 import { checkFaults, type EmulatorFaults } from "./faults.js";
 import { newId } from "./ids.js";
 import { echoResponder, type Responder } from "./responder.js";
-import { EmulatorSession, type AgentParams, type EmulatorSessionStats } from "./session.js";
+import { EmulatorSession, type AgentParams } from "./session.js";
+import type { EmulatorSessionStats } from "./stats.js";
 
 /** Settings of `startEmulator`; all optional. */
 export interface EmulatorOptions {

@@ -32,6 +32,7 @@ import { speechDurationMs, type Responder, type ResponderInput, type ResponderRe
 import { Timers } from "./timers.js";
 import { EnergyVad } from "./vad.js";
 import { chunks, clone, codeOf, compact, isObject, mergeConfig, paramOf, textPieces, textTokens, type Wire } from "./wire.js";
+import type { EmulatorSessionStats } from "./stats.js";
 
 /** A Foundry agent named in the connection URL. */
 export interface AgentParams {
@@ -57,17 +58,8 @@ export interface SessionSettings {
   log?: (line: string) => void;
 }
 
-/** Counters of one session, for inspection and load tests (see `VoiceLiveEmulator.stats`). */
-export interface EmulatorSessionStats {
-  /** Client frames received, valid or not. */
-  framesReceived: number;
-  /** `input_audio_buffer.append` events taken into the input buffer. */
-  audioAppends: number;
-  /** Bytes of audio those appends carried (decoded from base64, in the session's input format). */
-  audioBytes: number;
-  /** `error` events sent. */
-  errorsSent: number;
-}
+// In its own module, so that the public declarations of `ai-voicelive/emulator` do not import "ws".
+export type { EmulatorSessionStats };
 
 /** Output audio is sent in chunks of this length. */
 const CHUNK_MS = 100;

@@ -1,17 +1,20 @@
 /**
  * The handshake headers. They are built by running a request through `@azure/core-rest-pipeline`
  * policies (user agent, client request id, bearer token) against a client that only records the
- * headers, so they are exactly what the Azure SDKs send; a key goes in `api-key`.
+ * headers, so they are exactly what the Azure SDKs send; a key goes in `api-key`, and
+ * `anonymousCredential` adds neither. Browsers get `auth.browser.ts` instead (the package's
+ * `browser` map), which sends no pipeline headers.
  */
 import type { KeyCredential, TokenCredential } from "@azure/core-auth";
 import type { HttpClient, Pipeline } from "@azure/core-rest-pipeline";
+import { isAnonymousCredential, type AnonymousCredential } from "../credentials.js";
 import { VoiceLiveAuthenticationError, VoiceLiveError } from "../errors.js";
 import { SDK_VERSION } from "./version.js";
 
 /** `@azure/core-rest-pipeline` is loaded on the first connect, not at import: most of an app's start-up never needs it. */
 let corePipeline: Promise<typeof import("@azure/core-rest-pipeline")> | undefined;
 
-function isTokenCredential(credential: TokenCredential | KeyCredential): credential is TokenCredential {
+function isTokenCredential(credential: TokenCredential | KeyCredential | AnonymousCredential): credential is TokenCredential {
   return typeof (credential as TokenCredential).getToken === "function";
 }
 
@@ -20,13 +23,15 @@ export const DEFAULT_SCOPES = ["https://ai.azure.com/.default"];
 export interface HeaderOptions {
   scopes?: string[];
   userAgentPrefix?: string;
+  /** The client's `credentialInUrl` opt-in: only browsers use it; in Node the key always goes in the header. */
+  credentialInUrl?: boolean;
 }
 
 export class HandshakeHeaders {
   private pipeline?: Promise<Pipeline>;
 
   constructor(
-    private readonly credential: TokenCredential | KeyCredential,
+    private readonly credential: TokenCredential | KeyCredential | AnonymousCredential,
     private readonly options: HeaderOptions = {},
   ) {}
 
@@ -66,7 +71,9 @@ export class HandshakeHeaders {
       throw new VoiceLiveAuthenticationError(`the token credential failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
     }
     const headers = { ...captured };
-    if (!isTokenCredential(this.credential)) {
+    if (isAnonymousCredential(this.credential)) {
+      // Nothing to add: the endpoint (a proxy, say) supplies the credential.
+    } else if (!isTokenCredential(this.credential)) {
       const key = this.credential.key;
       if (typeof key !== "string" || !key) throw new VoiceLiveAuthenticationError("the key credential holds no key");
       headers["api-key"] = key;

@@ -1,7 +1,15 @@
 import { VoiceLiveError } from "../errors.js";
 
 /** Which service-side conversation to open: a model deployment, or a Foundry agent. */
-export type SessionTarget = { model: string } | { agent: AgentTarget };
+export type SessionTarget =
+  | {
+      /** The name of the model deployment, such as `gpt-realtime`. */
+      model: string;
+    }
+  | {
+      /** The Foundry agent, in its project. */
+      agent: AgentTarget;
+    };
 
 /** A Foundry agent to talk to. */
 export interface AgentTarget {

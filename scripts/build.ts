@@ -1,0 +1,89 @@
+/**
+ * `npm run build`: the ESM and CommonJS builds of src/ and generated/, with declarations, from scratch.
+ *
+ *   dist/esm/{src,generated}/**       ESM (.js + .d.ts): `tsc -p tsconfig.build.esm.json` (type-checked);
+ *                                     also the command (src/cli), the package's "bin"
+ *   dist/commonjs/{src,generated}/**  CommonJS (.js + .d.ts): the files and options of tsconfig.build.cjs.json
+ *
+ * The CommonJS build is not a second type-check: every file is transpiled on its own with the options
+ * of tsconfig.build.cjs.json (the sources are `isolatedModules`-safe, which the type-check enforces),
+ * and the declarations are the ESM build's (the same text; dist/commonjs/package.json makes them
+ * CommonJS declarations). Each output file is then compiled as a CommonJS module body, so an ESM-only
+ * construct (`import.meta`, top-level `await`) fails the build instead of a user's `require`.
+ *
+ * The precompiled validators (generated/validators/<version>.js, plain functions with no state) are
+ * most of the package's size, so they are shipped once: the ESM build's module of each version
+ * re-exports the CommonJS build's (ESM can import CommonJS; the reverse needs Node >= 20.19).
+ *
+ * Each build folder gets a package.json with its "type", so both are read right wherever they are copied.
+ */
+import { spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import vm from "node:vm";
+import ts from "typescript";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const dist = path.join(root, "dist");
+
+function fail(message: string): never {
+  process.stderr.write(`build: ${message}\n`);
+  process.exit(1);
+}
+
+const t0 = performance.now();
+rmSync(dist, { recursive: true, force: true });
+
+// ESM, type-checked, with declarations.
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+if (spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.esm.json"], { cwd: root, stdio: "inherit" }).status !== 0) {
+  fail("tsc -p tsconfig.build.esm.json failed");
+}
+
+// CommonJS, file by file.
+const host = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d: ts.Diagnostic) => fail(ts.flattenDiagnosticMessageText(d.messageText, "\n")) };
+const cjs = ts.getParsedCommandLineOfConfigFile(path.join(root, "tsconfig.build.cjs.json"), undefined, host)!;
+if (cjs.errors.length > 0) fail(ts.formatDiagnostics(cjs.errors, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => "\n" }));
+const rootDir = cjs.options.rootDir!;
+const outDir = cjs.options.outDir!;
+for (const file of cjs.fileNames) {
+  const relative = path.relative(rootDir, file);
+  const js = path.join(outDir, relative.replace(/\.ts$/, ".js"));
+  mkdirSync(path.dirname(js), { recursive: true });
+  const { outputText, diagnostics } = ts.transpileModule(readFileSync(file, "utf8"), {
+    compilerOptions: { ...cjs.options, declaration: false, sourceMap: false, noEmit: false },
+    fileName: file,
+    reportDiagnostics: true,
+  });
+  if (diagnostics?.length) fail(`${relative}: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("; ")}`);
+  try {
+    vm.compileFunction(outputText, ["exports", "require", "module", "__filename", "__dirname"], { filename: js });
+  } catch (e) {
+    fail(`${relative} is not a valid CommonJS module once compiled (an ESM-only construct?): ${(e as Error).message}`);
+  }
+  writeFileSync(js, outputText);
+  copyFileSync(path.join(dist, "esm", relative.replace(/\.ts$/, ".d.ts")), js.replace(/\.js$/, ".d.ts"));
+}
+
+for (const [folder, type] of [["esm", "module"], ["commonjs", "commonjs"]] as const) {
+  writeFileSync(path.join(dist, folder, "package.json"), `${JSON.stringify({ type }, null, 2)}\n`);
+}
+
+// One copy of the validators.
+const validators = path.join(dist, "esm/generated/validators");
+for (const file of readdirSync(validators).filter((f) => /^\d{4}-\d{2}-\d{2}\.js$/.test(f))) {
+  const target = `../../../commonjs/generated/validators/${file}`;
+  const esm = path.join(validators, file);
+  writeFileSync(esm, `// The validators of api-version ${file.slice(0, -3)}: the CommonJS build's module, shared by both builds.\nexport * from "${target}";\n`);
+  const cjsNames = Object.keys(createRequire(esm)(target) as object).filter((k) => k !== "__esModule").sort();
+  const esmNames = Object.keys((await import(pathToFileURL(esm).href)) as object).filter((k) => k !== "__esModule").sort();
+  if (cjsNames.length === 0 || JSON.stringify(cjsNames) !== JSON.stringify(esmNames)) {
+    fail(`${path.relative(root, esm)} does not re-export every validator of ${target}`);
+  }
+}
+
+// The command's entry (the package's "bin") is run directly on POSIX systems.
+chmodSync(path.join(dist, "esm/src/cli/run.js"), 0o755);
+console.log(`built dist/esm and dist/commonjs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
