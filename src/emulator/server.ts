@@ -121,7 +121,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on("error", (e) => log?.(`handshake socket error: ${e.message}`));
     const refuse = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      log?.(`handshake refused with ${status}: ${req.url}`);
+      log?.(`handshake refused with ${status}: ${redactUrl(req.url)}`);
       refuseUpgrade(socket, status, body, headers);
     };
     if (closing) return refuse(503, { error: { code: "ServiceUnavailable", message: "The emulator is shutting down." } });
@@ -143,7 +143,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
 
   function answer(req: IncomingMessage, socket: Duplex, head: Buffer, current: EmulatorFaults): void {
     const refuse = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      log?.(`handshake refused with ${status}: ${req.url}`);
+      log?.(`handshake refused with ${status}: ${redactUrl(req.url)}`);
       refuseUpgrade(socket, status, body, headers);
     };
     if (socket.destroyed) return;
@@ -302,4 +302,9 @@ function refuseUpgrade(socket: Duplex, status: number, body: unknown, headers: R
   const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ""}`, ...Object.entries(all).map(([k, v]) => `${k}: ${v}`)].join("\r\n");
   socket.once("finish", () => socket.destroy());
   socket.end(`${head}\r\n\r\n${text}`);
+}
+
+/** A request URL for the log: a key in the query is never written out. */
+function redactUrl(url: string | undefined): string {
+  return (url ?? "").replace(/([?&]api-key=)[^&]*/gi, "$1***");
 }

@@ -151,3 +151,18 @@ describe("emulator: no auth configured", () => {
     assert.ok(lines.includes("closed"));
   });
 });
+
+describe("emulator: handshake log", () => {
+  it("never writes a key from the query string to its log", async () => {
+    const lines: string[] = [];
+    const emulator = await startEmulator({ apiKey: "right-key", log: (line) => void lines.push(line) });
+    try {
+      const res = await refusal(`${wsUrl(emulator)}&api-key=wrong-secret-key`);
+      assert.equal(res.status, 401);
+      assert.ok(lines.some((l) => l.includes("handshake refused with 401")), lines.join("\n"));
+      assert.ok(!lines.some((l) => l.includes("wrong-secret-key")), lines.join("\n"));
+    } finally {
+      await emulator.close();
+    }
+  });
+});
