@@ -15,56 +15,10 @@
  */
 import { VoiceLiveError } from "../errors.js";
 
-/** What a transport reports. Each is called at most once per frame or state change. */
-export interface TransportEvents {
-  /** The opening handshake succeeded. */
-  open(): void;
-  /** A text frame arrived. */
-  text(data: string): void;
-  /** A binary frame of `size` bytes arrived (Voice Live never sends one). */
-  binary(size: number): void;
-  /** The server refused the upgrade with an HTTP status. No `close` follows: the session ends the transport. */
-  refused(status: number, body: string, retryAfter: string | undefined): void;
-  /** A socket error. Before `open` a `close` follows; after it, one usually does. */
-  error(error: Error): void;
-  /** The connection is closed, with the code and reason the peer sent (1006 when there was no close frame). */
-  close(code: number, reason: string): void;
-  /** A pong arrived. */
-  pong(): void;
-}
+// The interface is the Node file's; a type-only import leaves nothing of it (nor of `ws`) in a bundle.
+import type { Transport, TransportEvents, TransportInit } from "./transport.js";
 
-/** How to open a transport. */
-export interface TransportInit {
-  url: URL;
-  /** Handshake headers (a browser transport cannot send them). */
-  headers: Record<string, string>;
-  /** A Node agent, for a proxy. */
-  agent?: unknown;
-  /**
-   * The client's `credentialInUrl` opt-in: a transport that cannot send headers (the browser's) puts
-   * an `api-key` header in the `api-key` query parameter instead, and refuses to connect with one
-   * without this. The Node transport always sends the header and ignores it.
-   */
-  credentialInUrl?: boolean;
-}
-
-/** An open or opening connection. */
-export interface Transport {
-  /** Bytes handed to `send` and not yet written to the network. */
-  readonly bufferedAmount: number;
-  /** Whether `ping` does anything (WebSocket pings cannot be sent from a browser). */
-  readonly canPing: boolean;
-  /** Sends a text frame; `done` runs once it is written (with an error if it cannot be). */
-  send(text: string, done: (error?: Error) => void): void;
-  /** Sends a ping frame. */
-  ping(): void;
-  /** Starts the closing handshake. */
-  close(code: number, reason: string): void;
-  /** Drops the connection at once, without a closing handshake. */
-  terminate(): void;
-  /** Stops reporting events, for good. With `terminate`, drops the connection too. */
-  detach(terminate: boolean): void;
-}
+export type { Transport, TransportEvents, TransportInit } from "./transport.js";
 
 /** The part of the DOM `WebSocket` used here (the project's type-check has no DOM library). */
 interface NativeSocket {
