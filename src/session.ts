@@ -243,7 +243,7 @@ export class VoiceLiveSession {
   private reconnectAttempt = 0;
   private previousSessionId?: string;
   private reconnection?: Promise<void>;
-  private wakeReconnect?: () => void;
+  private stopReconnect?: () => void;
 
   constructor(
     private readonly connection: SessionConnection,
@@ -440,22 +440,25 @@ export class VoiceLiveSession {
       const delayInMs = reason === "recycle" && attempt === 1 ? 0 : Math.max(retryAfter, Math.round(base / 2 + Math.random() * (base / 2)));
       this.enqueue({ kind: "reconnecting", info: { attempt, maxAttempts, delayInMs, reason, error: last } });
       logger.info(`reconnecting: attempt ${attempt} of ${maxAttempts} in ${delayInMs} ms`);
+      // close() aborts the backoff and the attempt alike, a token request included.
+      const abort = new AbortController();
+      this.stopReconnect = () => abort.abort();
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delayInMs);
-        this.wakeReconnect = () => {
+        abort.signal.addEventListener("abort", () => {
           clearTimeout(timer);
           resolve();
-        };
+        });
       });
-      this.wakeReconnect = undefined;
       if (this.userClosed) break;
       this.reconnectAttempt = attempt;
       let timer: Timer | undefined;
       try {
         const stop = new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new VoiceLiveError("TIMEOUT", `reconnecting took longer than ${this.options.connectTimeoutInMs} ms`)), this.options.connectTimeoutInMs);
+          abort.signal.addEventListener("abort", () => reject(aborted("reconnect")));
         });
-        await Promise.race([this.handshake(), stop]);
+        await Promise.race([this.handshake(abort.signal), stop]);
         return; // receive() made the session connected, sent the config again and reported onReconnected.
       } catch (e) {
         this.detachTransport(true);
@@ -464,6 +467,7 @@ export class VoiceLiveSession {
         if (this.userClosed || FATAL_CODES.has(last.code)) break;
       } finally {
         clearTimeout(timer);
+        this.stopReconnect = undefined;
       }
     }
     if (this.userClosed) {
@@ -602,7 +606,7 @@ export class VoiceLiveSession {
   private async shutdown(code: number, reason: string): Promise<void> {
     const transport = this.transport;
     if (this._state === "reconnecting") {
-      this.wakeReconnect?.();
+      this.stopReconnect?.();
       transport?.terminate();
       await this.reconnection;
       return;

@@ -164,6 +164,29 @@ describeGuarded("session reconnect", () => {
     assert.equal(seen.log.filter((s) => s.kind === "disconnected").length, 1);
   });
 
+  it("close() during an attempt whose token request hangs ends it at once, and the request is aborted", async () => {
+    server = await TestServer.start({ created });
+    let calls = 0;
+    let aborted = false;
+    const credential: TokenCredential = {
+      getToken: (_scopes, options) => {
+        // An expired token: the reconnect must ask again (and the token cycler has no valid one to retry around).
+        if (++calls === 1) return Promise.resolve({ token: "t1", expiresOnTimestamp: Date.now() - 1 });
+        return new Promise((_, reject) => options?.abortSignal?.addEventListener("abort", () => ((aborted = true), reject(new Error("aborted")))));
+      },
+    };
+    const session = new VoiceLiveClient(server.endpoint, credential).createSession("gpt-realtime", { reconnect: fast, connectTimeoutInMs: 20_000 });
+    await session.connect();
+    const { reconnecting } = watch(session);
+    (await server.peer(0)).destroy();
+    await eventually(() => reconnecting.length === 1 && calls === 2, "an attempt waiting for its token");
+    const started = Date.now();
+    await session.close();
+    assert.ok(Date.now() - started < 1000, `close took ${Date.now() - started} ms`);
+    assert.equal(session.state, "closed");
+    assert.ok(aborted, "the token request was aborted");
+  });
+
   it("a waiter of the lost server session is rejected on the drop; sends during the outage are refused, in dropOldestAudio mode audio is counted as dropped", async () => {
     server = await TestServer.start({ created, holdUpgrade: false });
     const { session, peer } = await server.connected({ reconnect: { initialDelayInMs: 200, maxDelayInMs: 200 }, sendBuffer: { mode: "dropOldestAudio" } });
