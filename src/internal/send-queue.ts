@@ -55,7 +55,7 @@ interface Pending {
   reject?: (error: VoiceLiveError) => void;
 }
 
-export const AUDIO_TYPES: ReadonlySet<string> = new Set(["input_audio_buffer.append", "input_audio.turn.append"]);
+const AUDIO_TYPES: ReadonlySet<string> = new Set(["input_audio_buffer.append", "input_audio.turn.append"]);
 
 export class SendQueue {
   private readonly high: number;
