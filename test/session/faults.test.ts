@@ -195,8 +195,11 @@ describeGuarded("fault matrix against the emulator", () => {
     const attempts: number[] = [];
     s.subscribe({ onReconnecting: (info) => void attempts.push(info.attempt) });
     const firstId = s.sessionId;
+    // Faults are read when a connection starts. The reconnection's events: session.created, the
+    // session.updated that answers the config sent again, then the one that answers "Be briefer."
+    // (the third): the second drop comes only once the test has set the 401.
+    emulator.setFaults({ dropAfterEvents: 3 });
     // The first drop comes after the session.updated that answers this.
-    emulator.setFaults({ dropAfterEvents: 2 });
     await s.updateSession({ instructions: "Be brief." });
     await eventually(() => s.state === "connected" && s.sessionId !== firstId, "reconnected to a new server session", 3000);
     emulator.setFaults({ refuseHandshake: { status: 401 } });
