@@ -118,8 +118,20 @@ import type {
 } from "./models.js";
 
 import {
+  type Wire,
+  isObject,
+  type KeyRule,
+  table,
+  convertKeys,
+  convertItems,
+  dispatch,
+  keep,
+  bytesToWire,
+  dateToWire,
+} from "./convert.js";
+
+import {
   type WireObject,
-  bytesToBase64,
   deserializeAnimation,
   deserializeAudioEchoCancellation,
   deserializeAudioInputTranscriptionOptions,
@@ -143,3009 +155,1367 @@ import {
   serializeVoice,
 } from "./serializers.js";
 
-type Wire = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function isObject(v: unknown): v is Wire {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
 /** `AgentConfig` → wire JSON. */
 export function serializeAgentConfig(value: AgentConfig): WireObject;
 export function serializeAgentConfig(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "agentId":
-        o.agent_id = v;
-        break;
-      case "threadId":
-        o.thread_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeAgentConfigKeys) : w;
 }
+const serializeAgentConfigKeys = table<KeyRule>({
+  "agentId": "agent_id",
+  "threadId": "thread_id",
+});
 
 /** `CachedTokenDetails` → wire JSON. */
 export function serializeCachedTokenDetails(value: CachedTokenDetails): WireObject;
 export function serializeCachedTokenDetails(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "textTokens":
-        o.text_tokens = v;
-        break;
-      case "audioTokens":
-        o.audio_tokens = v;
-        break;
-      case "imageTokens":
-        o.image_tokens = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeCachedTokenDetailsKeys) : w;
 }
+const serializeCachedTokenDetailsKeys = table<KeyRule>({
+  "textTokens": "text_tokens",
+  "audioTokens": "audio_tokens",
+  "imageTokens": "image_tokens",
+});
 
 /** Wire JSON → `ClientEventConversationItemCreate`. */
 export function deserializeClientEventConversationItemCreate(value: unknown): ClientEventConversationItemCreate;
 export function deserializeClientEventConversationItemCreate(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "previous_item_id":
-        o.previousItemId = v;
-        break;
-      case "item":
-        o.item = deserializeConversationRequestItemUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventConversationItemCreateKeys) : w;
 }
+const deserializeClientEventConversationItemCreateKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "previous_item_id": "previousItemId",
+  "item": ["item", deserializeConversationRequestItemUnion],
+});
 
 /** Wire JSON → `ClientEventConversationItemDelete`. */
 export function deserializeClientEventConversationItemDelete(value: unknown): ClientEventConversationItemDelete;
 export function deserializeClientEventConversationItemDelete(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "item_id":
-        o.itemId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventConversationItemDeleteKeys) : w;
 }
+const deserializeClientEventConversationItemDeleteKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "item_id": "itemId",
+});
 
 /** Wire JSON → `ClientEventConversationItemRetrieve`. */
 export function deserializeClientEventConversationItemRetrieve(value: unknown): ClientEventConversationItemRetrieve;
 export function deserializeClientEventConversationItemRetrieve(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "item_id":
-        o.itemId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventConversationItemRetrieveKeys) : w;
 }
+const deserializeClientEventConversationItemRetrieveKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "item_id": "itemId",
+});
 
 /** Wire JSON → `ClientEventConversationItemTruncate`. */
 export function deserializeClientEventConversationItemTruncate(value: unknown): ClientEventConversationItemTruncate;
 export function deserializeClientEventConversationItemTruncate(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "item_id":
-        o.itemId = v;
-        break;
-      case "content_index":
-        o.contentIndex = v;
-        break;
-      case "audio_end_ms":
-        o.audioEndInMs = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventConversationItemTruncateKeys) : w;
 }
+const deserializeClientEventConversationItemTruncateKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "item_id": "itemId",
+  "content_index": "contentIndex",
+  "audio_end_ms": "audioEndInMs",
+});
 
 /** Wire JSON → `ClientEventInputAudioBufferAppend`. */
 export function deserializeClientEventInputAudioBufferAppend(value: unknown): ClientEventInputAudioBufferAppend;
 export function deserializeClientEventInputAudioBufferAppend(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventInputAudioBufferAppendKeys) : w;
 }
+const deserializeClientEventInputAudioBufferAppendKeys = table<KeyRule>({
+  "event_id": "eventId",
+});
 
 /** Wire JSON → `ClientEventInputAudioBufferClear`. */
 export function deserializeClientEventInputAudioBufferClear(value: unknown): ClientEventInputAudioBufferClear;
 export function deserializeClientEventInputAudioBufferClear(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventInputAudioBufferClearKeys) : w;
 }
+const deserializeClientEventInputAudioBufferClearKeys = table<KeyRule>({
+  "event_id": "eventId",
+});
 
 /** Wire JSON → `ClientEventInputAudioBufferCommit`. */
 export function deserializeClientEventInputAudioBufferCommit(value: unknown): ClientEventInputAudioBufferCommit;
 export function deserializeClientEventInputAudioBufferCommit(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventInputAudioBufferCommitKeys) : w;
 }
+const deserializeClientEventInputAudioBufferCommitKeys = table<KeyRule>({
+  "event_id": "eventId",
+});
 
 /** Wire JSON → `ClientEventInputAudioClear`. */
 export function deserializeClientEventInputAudioClear(value: unknown): ClientEventInputAudioClear;
 export function deserializeClientEventInputAudioClear(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventInputAudioClearKeys) : w;
 }
+const deserializeClientEventInputAudioClearKeys = table<KeyRule>({
+  "event_id": "eventId",
+});
 
 /** Wire JSON → `ClientEventInputAudioTurnAppend`. */
 export function deserializeClientEventInputAudioTurnAppend(value: unknown): ClientEventInputAudioTurnAppend;
 export function deserializeClientEventInputAudioTurnAppend(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "turn_id":
-        o.turnId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventInputAudioTurnAppendKeys) : w;
 }
+const deserializeClientEventInputAudioTurnAppendKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "turn_id": "turnId",
+});
 
 /** Wire JSON → `ClientEventInputAudioTurnCancel`. */
 export function deserializeClientEventInputAudioTurnCancel(value: unknown): ClientEventInputAudioTurnCancel;
 export function deserializeClientEventInputAudioTurnCancel(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "turn_id":
-        o.turnId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventInputAudioTurnCancelKeys) : w;
 }
+const deserializeClientEventInputAudioTurnCancelKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "turn_id": "turnId",
+});
 
 /** Wire JSON → `ClientEventInputAudioTurnEnd`. */
 export function deserializeClientEventInputAudioTurnEnd(value: unknown): ClientEventInputAudioTurnEnd;
 export function deserializeClientEventInputAudioTurnEnd(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "turn_id":
-        o.turnId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventInputAudioTurnEndKeys) : w;
 }
+const deserializeClientEventInputAudioTurnEndKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "turn_id": "turnId",
+});
 
 /** Wire JSON → `ClientEventInputAudioTurnStart`. */
 export function deserializeClientEventInputAudioTurnStart(value: unknown): ClientEventInputAudioTurnStart;
 export function deserializeClientEventInputAudioTurnStart(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "turn_id":
-        o.turnId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventInputAudioTurnStartKeys) : w;
 }
+const deserializeClientEventInputAudioTurnStartKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "turn_id": "turnId",
+});
 
 /** Wire JSON → `ClientEventInputTextDelta`. */
 export function deserializeClientEventInputTextDelta(value: unknown): ClientEventInputTextDelta;
 export function deserializeClientEventInputTextDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "content_index":
-        o.contentIndex = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventInputTextDeltaKeys) : w;
 }
+const deserializeClientEventInputTextDeltaKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "content_index": "contentIndex",
+});
 
 /** Wire JSON → `ClientEventInputTextDone`. */
 export function deserializeClientEventInputTextDone(value: unknown): ClientEventInputTextDone;
 export function deserializeClientEventInputTextDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "content_index":
-        o.contentIndex = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventInputTextDoneKeys) : w;
 }
+const deserializeClientEventInputTextDoneKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "content_index": "contentIndex",
+});
 
 /** Wire JSON → `ClientEventOutputAudioBufferClear`. */
 export function deserializeClientEventOutputAudioBufferClear(value: unknown): ClientEventOutputAudioBufferClear;
 export function deserializeClientEventOutputAudioBufferClear(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventOutputAudioBufferClearKeys) : w;
 }
+const deserializeClientEventOutputAudioBufferClearKeys = table<KeyRule>({
+  "event_id": "eventId",
+});
 
 /** Wire JSON → `ClientEventResponseCancel`. */
 export function deserializeClientEventResponseCancel(value: unknown): ClientEventResponseCancel;
 export function deserializeClientEventResponseCancel(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "response_id":
-        o.responseId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventResponseCancelKeys) : w;
 }
+const deserializeClientEventResponseCancelKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "response_id": "responseId",
+});
 
 /** Wire JSON → `ClientEventResponseCreate`. */
 export function deserializeClientEventResponseCreate(value: unknown): ClientEventResponseCreate;
 export function deserializeClientEventResponseCreate(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "response":
-        o.response = deserializeResponseCreateParams(v);
-        break;
-      case "additional_instructions":
-        o.additionalInstructions = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventResponseCreateKeys) : w;
 }
+const deserializeClientEventResponseCreateKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "response": ["response", deserializeResponseCreateParams],
+  "additional_instructions": "additionalInstructions",
+});
 
 /** Wire JSON → `ClientEventSessionAvatarConnect`. */
 export function deserializeClientEventSessionAvatarConnect(value: unknown): ClientEventSessionAvatarConnect;
 export function deserializeClientEventSessionAvatarConnect(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "client_sdp":
-        o.clientSdp = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventSessionAvatarConnectKeys) : w;
 }
+const deserializeClientEventSessionAvatarConnectKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "client_sdp": "clientSdp",
+});
 
 /** Wire JSON → `ClientEventSessionUpdate`. */
 export function deserializeClientEventSessionUpdate(value: unknown): ClientEventSessionUpdate;
 export function deserializeClientEventSessionUpdate(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "event_id":
-        o.eventId = v;
-        break;
-      case "session":
-        o.session = deserializeRequestSession(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeClientEventSessionUpdateKeys) : w;
 }
+const deserializeClientEventSessionUpdateKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "session": ["session", deserializeRequestSession],
+});
 
 /** `ContentPart` → wire JSON. */
 export function serializeContentPart(value: ContentPart): WireObject;
 export function serializeContentPart(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    o[k] = v;
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeContentPartKeys) : w;
 }
+const serializeContentPartKeys = table<KeyRule>({});
 
 /** Any variant of `ContentPart`, chosen by `type`; an unknown variant is converted as the base. */
 export function serializeContentPartUnion(value: ContentPartUnion): WireObject;
 export function serializeContentPartUnion(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "input_text":
-      return w;
-    case "input_audio":
-      return w;
-    case "input_image":
-      return serializeRequestImageContentPart(w);
-    case "text":
-      return w;
-    case "audio":
-      return w;
-    default:
-      return serializeContentPart(w);
-  }
+  return dispatch(w, "type", serializeContentPartUnionByType, serializeContentPart);
 }
+const serializeContentPartUnionByType = table<(w: Wire) => Wire>({
+  "input_text": keep,
+  "input_audio": keep,
+  "input_image": serializeRequestImageContentPart,
+  "text": keep,
+  "audio": keep,
+});
 
 /** Wire JSON → `ConversationRequestItem`. */
 export function deserializeConversationRequestItem(value: unknown): ConversationRequestItem;
 export function deserializeConversationRequestItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    o[k] = v;
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeConversationRequestItemKeys) : w;
 }
+const deserializeConversationRequestItemKeys = table<KeyRule>({});
 
 /** Any variant of `ConversationRequestItem`, chosen by `type`; an unknown variant is converted as the base. */
 export function deserializeConversationRequestItemUnion(value: unknown): ConversationRequestItemUnion;
 export function deserializeConversationRequestItemUnion(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "message":
-      return w;
-    case "function_call":
-      return deserializeFunctionCallItem(w);
-    case "function_call_output":
-      return deserializeFunctionCallOutputItem(w);
-    case "mcp_approval_response":
-      return deserializeMCPApprovalResponseRequestItem(w);
-    default:
-      return deserializeConversationRequestItem(w);
-  }
+  return dispatch(w, "type", deserializeConversationRequestItemUnionByType, deserializeConversationRequestItem);
 }
+const deserializeConversationRequestItemUnionByType = table<(w: Wire) => Wire>({
+  "message": keep,
+  "function_call": deserializeFunctionCallItem,
+  "function_call_output": deserializeFunctionCallOutputItem,
+  "mcp_approval_response": deserializeMCPApprovalResponseRequestItem,
+});
 
 /** `ErrorResponse` → wire JSON. */
 export function serializeErrorResponse(value: ErrorResponse): WireObject;
 export function serializeErrorResponse(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "error":
-        o.error = serializeVoiceLiveErrorDetails(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeErrorResponseKeys) : w;
 }
+const serializeErrorResponseKeys = table<KeyRule>({
+  "error": ["error", serializeVoiceLiveErrorDetails],
+});
 
 /** Wire JSON → `ErrorResponse`. */
 export function deserializeErrorResponse(value: unknown): ErrorResponse;
 export function deserializeErrorResponse(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "error":
-        o.error = deserializeVoiceLiveErrorDetails(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeErrorResponseKeys) : w;
 }
+const deserializeErrorResponseKeys = table<KeyRule>({
+  "error": ["error", deserializeVoiceLiveErrorDetails],
+});
 
 /** `FileSearchResult` → wire JSON. */
 export function serializeFileSearchResult(value: FileSearchResult): WireObject;
 export function serializeFileSearchResult(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "fileId":
-        o.file_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeFileSearchResultKeys) : w;
 }
+const serializeFileSearchResultKeys = table<KeyRule>({
+  "fileId": "file_id",
+});
 
 /** Wire JSON → `FunctionCallItem`. */
 export function deserializeFunctionCallItem(value: unknown): FunctionCallItem;
 export function deserializeFunctionCallItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "call_id":
-        o.callId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeFunctionCallItemKeys) : w;
 }
+const deserializeFunctionCallItemKeys = table<KeyRule>({
+  "call_id": "callId",
+});
 
 /** Wire JSON → `FunctionCallOutputItem`. */
 export function deserializeFunctionCallOutputItem(value: unknown): FunctionCallOutputItem;
 export function deserializeFunctionCallOutputItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "call_id":
-        o.callId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeFunctionCallOutputItemKeys) : w;
 }
+const deserializeFunctionCallOutputItemKeys = table<KeyRule>({
+  "call_id": "callId",
+});
 
 /** `InputTokenDetails` → wire JSON. */
 export function serializeInputTokenDetails(value: InputTokenDetails): WireObject;
 export function serializeInputTokenDetails(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "cachedTokens":
-        o.cached_tokens = v;
-        break;
-      case "textTokens":
-        o.text_tokens = v;
-        break;
-      case "audioTokens":
-        o.audio_tokens = v;
-        break;
-      case "imageTokens":
-        o.image_tokens = v;
-        break;
-      case "cachedTokensDetails":
-        o.cached_tokens_details = serializeCachedTokenDetails(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeInputTokenDetailsKeys) : w;
 }
+const serializeInputTokenDetailsKeys = table<KeyRule>({
+  "cachedTokens": "cached_tokens",
+  "textTokens": "text_tokens",
+  "audioTokens": "audio_tokens",
+  "imageTokens": "image_tokens",
+  "cachedTokensDetails": ["cached_tokens_details", serializeCachedTokenDetails],
+});
 
 /** `InterimResponseConfigBase` → wire JSON. */
 export function serializeInterimResponseConfigBase(value: InterimResponseConfigBase): WireObject;
 export function serializeInterimResponseConfigBase(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "latencyThresholdInMs":
-        o.latency_threshold_ms = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeInterimResponseConfigBaseKeys) : w;
 }
+const serializeInterimResponseConfigBaseKeys = table<KeyRule>({
+  "latencyThresholdInMs": "latency_threshold_ms",
+});
 
 /** Any variant of `InterimResponseConfigBase`, chosen by `type`; an unknown variant is converted as the base. */
 export function serializeInterimResponseConfigBaseUnion(value: InterimResponseConfigBaseUnion): WireObject;
 export function serializeInterimResponseConfigBaseUnion(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "static_interim_response":
-      return serializeStaticInterimResponseConfig(w);
-    case "llm_interim_response":
-      return serializeLlmInterimResponseConfig(w);
-    default:
-      return serializeInterimResponseConfigBase(w);
-  }
+  return dispatch(w, "type", serializeInterimResponseConfigBaseUnionByType, serializeInterimResponseConfigBase);
 }
+const serializeInterimResponseConfigBaseUnionByType = table<(w: Wire) => Wire>({
+  "static_interim_response": serializeStaticInterimResponseConfig,
+  "llm_interim_response": serializeLlmInterimResponseConfig,
+});
 
 /** Wire JSON → `InterimResponseConfigBase`. */
 export function deserializeInterimResponseConfigBase(value: unknown): InterimResponseConfigBase;
 export function deserializeInterimResponseConfigBase(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "latency_threshold_ms":
-        o.latencyThresholdInMs = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeInterimResponseConfigBaseKeys) : w;
 }
+const deserializeInterimResponseConfigBaseKeys = table<KeyRule>({
+  "latency_threshold_ms": "latencyThresholdInMs",
+});
 
 /** Any variant of `InterimResponseConfigBase`, chosen by `type`; an unknown variant is converted as the base. */
 export function deserializeInterimResponseConfigBaseUnion(value: unknown): InterimResponseConfigBaseUnion;
 export function deserializeInterimResponseConfigBaseUnion(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "static_interim_response":
-      return deserializeStaticInterimResponseConfig(w);
-    case "llm_interim_response":
-      return deserializeLlmInterimResponseConfig(w);
-    default:
-      return deserializeInterimResponseConfigBase(w);
-  }
+  return dispatch(w, "type", deserializeInterimResponseConfigBaseUnionByType, deserializeInterimResponseConfigBase);
 }
+const deserializeInterimResponseConfigBaseUnionByType = table<(w: Wire) => Wire>({
+  "static_interim_response": deserializeStaticInterimResponseConfig,
+  "llm_interim_response": deserializeLlmInterimResponseConfig,
+});
 
 /** Wire JSON → `MCPApprovalResponseRequestItem`. */
 export function deserializeMCPApprovalResponseRequestItem(value: unknown): MCPApprovalResponseRequestItem;
 export function deserializeMCPApprovalResponseRequestItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "approval_request_id":
-        o.approvalRequestId = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeMCPApprovalResponseRequestItemKeys) : w;
 }
+const deserializeMCPApprovalResponseRequestItemKeys = table<KeyRule>({
+  "approval_request_id": "approvalRequestId",
+});
 
 /** `MCPTool` → wire JSON. */
 export function serializeMCPTool(value: MCPTool): WireObject;
 export function serializeMCPTool(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "inputSchema":
-        o.input_schema = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeMCPToolKeys) : w;
 }
+const serializeMCPToolKeys = table<KeyRule>({
+  "inputSchema": "input_schema",
+});
 
 /** `OutputTokenDetails` → wire JSON. */
 export function serializeOutputTokenDetails(value: OutputTokenDetails): WireObject;
 export function serializeOutputTokenDetails(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "textTokens":
-        o.text_tokens = v;
-        break;
-      case "audioTokens":
-        o.audio_tokens = v;
-        break;
-      case "reasoningTokens":
-        o.reasoning_tokens = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeOutputTokenDetailsKeys) : w;
 }
+const serializeOutputTokenDetailsKeys = table<KeyRule>({
+  "textTokens": "text_tokens",
+  "audioTokens": "audio_tokens",
+  "reasoningTokens": "reasoning_tokens",
+});
 
 /** `RequestImageContentPart` → wire JSON. */
 export function serializeRequestImageContentPart(value: RequestImageContentPart): WireObject;
 export function serializeRequestImageContentPart(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "imageUrl":
-        o.image_url = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeRequestImageContentPartKeys) : w;
 }
+const serializeRequestImageContentPartKeys = table<KeyRule>({
+  "imageUrl": "image_url",
+});
 
 /** Wire JSON → `RequestSession`. */
 export function deserializeRequestSession(value: unknown): RequestSession;
 export function deserializeRequestSession(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "animation":
-        o.animation = deserializeAnimation(v);
-        break;
-      case "voice":
-        o.voice = deserializeVoice(v);
-        break;
-      case "input_audio_sampling_rate":
-        o.inputAudioSamplingRate = v;
-        break;
-      case "input_audio_format":
-        o.inputAudioFormat = v;
-        break;
-      case "output_audio_format":
-        o.outputAudioFormat = v;
-        break;
-      case "turn_detection":
-        o.turnDetection = deserializeTurnDetectionUnion(v);
-        break;
-      case "input_audio_noise_reduction":
-        o.inputAudioNoiseReduction = v;
-        break;
-      case "input_audio_echo_cancellation":
-        o.inputAudioEchoCancellation = deserializeAudioEchoCancellation(v);
-        break;
-      case "avatar":
-        o.avatar = deserializeAvatarConfig(v);
-        break;
-      case "input_audio_transcription":
-        o.inputAudioTranscription = deserializeAudioInputTranscriptionOptions(v);
-        break;
-      case "output_audio_timestamp_types":
-        o.outputAudioTimestampTypes = v;
-        break;
-      case "tools":
-        o.tools = (Array.isArray(v) ? v.map((x: Wire) => deserializeToolUnion(x)) : v);
-        break;
-      case "tool_choice":
-        o.toolChoice = v;
-        break;
-      case "max_response_output_tokens":
-        o.maxResponseOutputTokens = v;
-        break;
-      case "reasoning_effort":
-        o.reasoningEffort = v;
-        break;
-      case "interim_response":
-        o.interimResponse = deserializeInterimResponseConfig(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeRequestSessionKeys) : w;
 }
+const deserializeRequestSessionKeys = table<KeyRule>({
+  "animation": ["animation", deserializeAnimation],
+  "voice": ["voice", deserializeVoice],
+  "input_audio_sampling_rate": "inputAudioSamplingRate",
+  "input_audio_format": "inputAudioFormat",
+  "output_audio_format": "outputAudioFormat",
+  "turn_detection": ["turnDetection", deserializeTurnDetectionUnion],
+  "input_audio_noise_reduction": "inputAudioNoiseReduction",
+  "input_audio_echo_cancellation": ["inputAudioEchoCancellation", deserializeAudioEchoCancellation],
+  "avatar": ["avatar", deserializeAvatarConfig],
+  "input_audio_transcription": ["inputAudioTranscription", deserializeAudioInputTranscriptionOptions],
+  "output_audio_timestamp_types": "outputAudioTimestampTypes",
+  "tools": ["tools", (v: Wire) => convertItems(v, deserializeToolUnion)],
+  "tool_choice": "toolChoice",
+  "max_response_output_tokens": "maxResponseOutputTokens",
+  "reasoning_effort": "reasoningEffort",
+  "interim_response": ["interimResponse", deserializeInterimResponseConfig],
+});
 
 /** `Response` → wire JSON. */
 export function serializeResponse(value: Response): WireObject;
 export function serializeResponse(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "statusDetails":
-        o.status_details = v;
-        break;
-      case "output":
-        o.output = (Array.isArray(v) ? v.map((x: Wire) => serializeResponseItemUnion(x)) : v);
-        break;
-      case "usage":
-        o.usage = serializeTokenUsage(v);
-        break;
-      case "conversationId":
-        o.conversation_id = v;
-        break;
-      case "voice":
-        o.voice = serializeVoice(v);
-        break;
-      case "outputAudioFormat":
-        o.output_audio_format = v;
-        break;
-      case "maxOutputTokens":
-        o.max_output_tokens = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeResponseKeys) : w;
 }
+const serializeResponseKeys = table<KeyRule>({
+  "statusDetails": "status_details",
+  "output": ["output", (v: Wire) => convertItems(v, serializeResponseItemUnion)],
+  "usage": ["usage", serializeTokenUsage],
+  "conversationId": "conversation_id",
+  "voice": ["voice", serializeVoice],
+  "outputAudioFormat": "output_audio_format",
+  "maxOutputTokens": "max_output_tokens",
+});
 
 /** Wire JSON → `ResponseCreateParams`. */
 export function deserializeResponseCreateParams(value: unknown): ResponseCreateParams;
 export function deserializeResponseCreateParams(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    switch (k) {
-      case "cancel_previous":
-        o.cancelPrevious = v;
-        break;
-      case "append_input_items":
-        o.appendInputItems = (Array.isArray(v) ? v.map((x: Wire) => deserializeConversationRequestItemUnion(x)) : v);
-        break;
-      case "input_items":
-        o.inputItems = (Array.isArray(v) ? v.map((x: Wire) => deserializeConversationRequestItemUnion(x)) : v);
-        break;
-      case "voice":
-        o.voice = deserializeVoice(v);
-        break;
-      case "output_audio_format":
-        o.outputAudioFormat = v;
-        break;
-      case "tools":
-        o.tools = (Array.isArray(v) ? v.map((x: Wire) => deserializeToolUnion(x)) : v);
-        break;
-      case "tool_choice":
-        o.toolChoice = v;
-        break;
-      case "max_output_tokens":
-        o.maxOutputTokens = v;
-        break;
-      case "pre_generated_assistant_message":
-        o.preGeneratedAssistantMessage = v;
-        break;
-      case "reasoning_effort":
-        o.reasoningEffort = v;
-        break;
-      case "interim_response":
-        o.interimResponse = deserializeInterimResponseConfig(v);
-        break;
-      case "invoke_input":
-        o.invokeInput = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, deserializeResponseCreateParamsKeys) : w;
 }
+const deserializeResponseCreateParamsKeys = table<KeyRule>({
+  "cancel_previous": "cancelPrevious",
+  "append_input_items": ["appendInputItems", (v: Wire) => convertItems(v, deserializeConversationRequestItemUnion)],
+  "input_items": ["inputItems", (v: Wire) => convertItems(v, deserializeConversationRequestItemUnion)],
+  "voice": ["voice", deserializeVoice],
+  "output_audio_format": "outputAudioFormat",
+  "tools": ["tools", (v: Wire) => convertItems(v, deserializeToolUnion)],
+  "tool_choice": "toolChoice",
+  "max_output_tokens": "maxOutputTokens",
+  "pre_generated_assistant_message": "preGeneratedAssistantMessage",
+  "reasoning_effort": "reasoningEffort",
+  "interim_response": ["interimResponse", deserializeInterimResponseConfig],
+  "invoke_input": "invokeInput",
+});
 
 /** `ResponseFileSearchCallItem` → wire JSON. */
 export function serializeResponseFileSearchCallItem(value: ResponseFileSearchCallItem): WireObject;
 export function serializeResponseFileSearchCallItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "results":
-        o.results = (Array.isArray(v) ? v.map((x: Wire) => serializeFileSearchResult(x)) : v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeResponseFileSearchCallItemKeys) : w;
 }
+const serializeResponseFileSearchCallItemKeys = table<KeyRule>({
+  "results": ["results", (v: Wire) => convertItems(v, serializeFileSearchResult)],
+});
 
 /** `ResponseFunctionCallItem` → wire JSON. */
 export function serializeResponseFunctionCallItem(value: ResponseFunctionCallItem): WireObject;
 export function serializeResponseFunctionCallItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "callId":
-        o.call_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeResponseFunctionCallItemKeys) : w;
 }
+const serializeResponseFunctionCallItemKeys = table<KeyRule>({
+  "callId": "call_id",
+});
 
 /** `ResponseFunctionCallOutputItem` → wire JSON. */
 export function serializeResponseFunctionCallOutputItem(value: ResponseFunctionCallOutputItem): WireObject;
 export function serializeResponseFunctionCallOutputItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "callId":
-        o.call_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeResponseFunctionCallOutputItemKeys) : w;
 }
+const serializeResponseFunctionCallOutputItemKeys = table<KeyRule>({
+  "callId": "call_id",
+});
 
 /** `ResponseItem` → wire JSON. */
 export function serializeResponseItem(value: ResponseItem): WireObject;
 export function serializeResponseItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    o[k] = v;
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeResponseItemKeys) : w;
 }
+const serializeResponseItemKeys = table<KeyRule>({});
 
 /** Any variant of `ResponseItem`, chosen by `type`; an unknown variant is converted as the base. */
 export function serializeResponseItemUnion(value: ResponseItemUnion): WireObject;
 export function serializeResponseItemUnion(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "message":
-      return serializeResponseMessageItem(w);
-    case "function_call":
-      return serializeResponseFunctionCallItem(w);
-    case "function_call_output":
-      return serializeResponseFunctionCallOutputItem(w);
-    case "mcp_list_tools":
-      return serializeResponseMCPListToolItem(w);
-    case "mcp_call":
-      return serializeResponseMCPCallItem(w);
-    case "mcp_approval_request":
-      return serializeResponseMCPApprovalRequestItem(w);
-    case "mcp_approval_response":
-      return serializeResponseMCPApprovalResponseItem(w);
-    case "web_search_call":
-      return w;
-    case "file_search_call":
-      return serializeResponseFileSearchCallItem(w);
-    default:
-      return serializeResponseItem(w);
-  }
+  return dispatch(w, "type", serializeResponseItemUnionByType, serializeResponseItem);
 }
+const serializeResponseItemUnionByType = table<(w: Wire) => Wire>({
+  "message": serializeResponseMessageItem,
+  "function_call": serializeResponseFunctionCallItem,
+  "function_call_output": serializeResponseFunctionCallOutputItem,
+  "mcp_list_tools": serializeResponseMCPListToolItem,
+  "mcp_call": serializeResponseMCPCallItem,
+  "mcp_approval_request": serializeResponseMCPApprovalRequestItem,
+  "mcp_approval_response": serializeResponseMCPApprovalResponseItem,
+  "web_search_call": keep,
+  "file_search_call": serializeResponseFileSearchCallItem,
+});
 
 /** `ResponseMCPApprovalRequestItem` → wire JSON. */
 export function serializeResponseMCPApprovalRequestItem(value: ResponseMCPApprovalRequestItem): WireObject;
 export function serializeResponseMCPApprovalRequestItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "serverLabel":
-        o.server_label = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeResponseMCPApprovalRequestItemKeys) : w;
 }
+const serializeResponseMCPApprovalRequestItemKeys = table<KeyRule>({
+  "serverLabel": "server_label",
+});
 
 /** `ResponseMCPApprovalResponseItem` → wire JSON. */
 export function serializeResponseMCPApprovalResponseItem(value: ResponseMCPApprovalResponseItem): WireObject;
 export function serializeResponseMCPApprovalResponseItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "approvalRequestId":
-        o.approval_request_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeResponseMCPApprovalResponseItemKeys) : w;
 }
+const serializeResponseMCPApprovalResponseItemKeys = table<KeyRule>({
+  "approvalRequestId": "approval_request_id",
+});
 
 /** `ResponseMCPCallItem` → wire JSON. */
 export function serializeResponseMCPCallItem(value: ResponseMCPCallItem): WireObject;
 export function serializeResponseMCPCallItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "approvalRequestId":
-        o.approval_request_id = v;
-        break;
-      case "serverLabel":
-        o.server_label = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeResponseMCPCallItemKeys) : w;
 }
+const serializeResponseMCPCallItemKeys = table<KeyRule>({
+  "approvalRequestId": "approval_request_id",
+  "serverLabel": "server_label",
+});
 
 /** `ResponseMCPListToolItem` → wire JSON. */
 export function serializeResponseMCPListToolItem(value: ResponseMCPListToolItem): WireObject;
 export function serializeResponseMCPListToolItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "tools":
-        o.tools = (Array.isArray(v) ? v.map((x: Wire) => serializeMCPTool(x)) : v);
-        break;
-      case "serverLabel":
-        o.server_label = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeResponseMCPListToolItemKeys) : w;
 }
+const serializeResponseMCPListToolItemKeys = table<KeyRule>({
+  "tools": ["tools", (v: Wire) => convertItems(v, serializeMCPTool)],
+  "serverLabel": "server_label",
+});
 
 /** `ResponseMessageItem` → wire JSON. */
 export function serializeResponseMessageItem(value: ResponseMessageItem): WireObject;
 export function serializeResponseMessageItem(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "content":
-        o.content = (Array.isArray(v) ? v.map((x: Wire) => serializeContentPartUnion(x)) : v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeResponseMessageItemKeys) : w;
 }
+const serializeResponseMessageItemKeys = table<KeyRule>({
+  "content": ["content", (v: Wire) => convertItems(v, serializeContentPartUnion)],
+});
 
 /** `ResponseSession` → wire JSON. */
 export function serializeResponseSession(value: ResponseSession): WireObject;
 export function serializeResponseSession(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "animation":
-        o.animation = serializeAnimation(v);
-        break;
-      case "voice":
-        o.voice = serializeVoice(v);
-        break;
-      case "inputAudioSamplingRate":
-        o.input_audio_sampling_rate = v;
-        break;
-      case "inputAudioFormat":
-        o.input_audio_format = v;
-        break;
-      case "outputAudioFormat":
-        o.output_audio_format = v;
-        break;
-      case "turnDetection":
-        o.turn_detection = serializeTurnDetectionUnion(v);
-        break;
-      case "inputAudioNoiseReduction":
-        o.input_audio_noise_reduction = v;
-        break;
-      case "inputAudioEchoCancellation":
-        o.input_audio_echo_cancellation = serializeAudioEchoCancellation(v);
-        break;
-      case "avatar":
-        o.avatar = serializeAvatarConfig(v);
-        break;
-      case "inputAudioTranscription":
-        o.input_audio_transcription = serializeAudioInputTranscriptionOptions(v);
-        break;
-      case "outputAudioTimestampTypes":
-        o.output_audio_timestamp_types = v;
-        break;
-      case "tools":
-        o.tools = (Array.isArray(v) ? v.map((x: Wire) => serializeToolUnion(x)) : v);
-        break;
-      case "toolChoice":
-        o.tool_choice = v;
-        break;
-      case "maxResponseOutputTokens":
-        o.max_response_output_tokens = v;
-        break;
-      case "reasoningEffort":
-        o.reasoning_effort = v;
-        break;
-      case "interimResponse":
-        o.interim_response = serializeInterimResponseConfig(v);
-        break;
-      case "agent":
-        o.agent = serializeAgentConfig(v);
-        break;
-      case "expiresAt":
-        o.expires_at = (v instanceof Date ? Math.round(v.getTime() / 1000) : v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeResponseSessionKeys) : w;
 }
+const serializeResponseSessionKeys = table<KeyRule>({
+  "animation": ["animation", serializeAnimation],
+  "voice": ["voice", serializeVoice],
+  "inputAudioSamplingRate": "input_audio_sampling_rate",
+  "inputAudioFormat": "input_audio_format",
+  "outputAudioFormat": "output_audio_format",
+  "turnDetection": ["turn_detection", serializeTurnDetectionUnion],
+  "inputAudioNoiseReduction": "input_audio_noise_reduction",
+  "inputAudioEchoCancellation": ["input_audio_echo_cancellation", serializeAudioEchoCancellation],
+  "avatar": ["avatar", serializeAvatarConfig],
+  "inputAudioTranscription": ["input_audio_transcription", serializeAudioInputTranscriptionOptions],
+  "outputAudioTimestampTypes": "output_audio_timestamp_types",
+  "tools": ["tools", (v: Wire) => convertItems(v, serializeToolUnion)],
+  "toolChoice": "tool_choice",
+  "maxResponseOutputTokens": "max_response_output_tokens",
+  "reasoningEffort": "reasoning_effort",
+  "interimResponse": ["interim_response", serializeInterimResponseConfig],
+  "agent": ["agent", serializeAgentConfig],
+  "expiresAt": ["expires_at", dateToWire],
+});
 
 /** `ServerEventConversationItemCreated` → wire JSON. */
 export function serializeServerEventConversationItemCreated(value: ServerEventConversationItemCreated): WireObject;
 export function serializeServerEventConversationItemCreated(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "previousItemId":
-        o.previous_item_id = v;
-        break;
-      case "item":
-        o.item = serializeResponseItemUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventConversationItemCreatedKeys) : w;
 }
+const serializeServerEventConversationItemCreatedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "previousItemId": "previous_item_id",
+  "item": ["item", serializeResponseItemUnion],
+});
 
 /** `ServerEventConversationItemDeleted` → wire JSON. */
 export function serializeServerEventConversationItemDeleted(value: ServerEventConversationItemDeleted): WireObject;
 export function serializeServerEventConversationItemDeleted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventConversationItemDeletedKeys) : w;
 }
+const serializeServerEventConversationItemDeletedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+});
 
 /** `ServerEventConversationItemInputAudioTranscriptionCompleted` → wire JSON. */
 export function serializeServerEventConversationItemInputAudioTranscriptionCompleted(value: ServerEventConversationItemInputAudioTranscriptionCompleted): WireObject;
 export function serializeServerEventConversationItemInputAudioTranscriptionCompleted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "phrases":
-        o.phrases = (Array.isArray(v) ? v.map((x: Wire) => serializeTranscriptionPhrase(x)) : v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventConversationItemInputAudioTranscriptionCompletedKeys) : w;
 }
+const serializeServerEventConversationItemInputAudioTranscriptionCompletedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+  "contentIndex": "content_index",
+  "phrases": ["phrases", (v: Wire) => convertItems(v, serializeTranscriptionPhrase)],
+});
 
 /** `ServerEventConversationItemInputAudioTranscriptionDelta` → wire JSON. */
 export function serializeServerEventConversationItemInputAudioTranscriptionDelta(value: ServerEventConversationItemInputAudioTranscriptionDelta): WireObject;
 export function serializeServerEventConversationItemInputAudioTranscriptionDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventConversationItemInputAudioTranscriptionDeltaKeys) : w;
 }
+const serializeServerEventConversationItemInputAudioTranscriptionDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+  "contentIndex": "content_index",
+});
 
 /** `ServerEventConversationItemInputAudioTranscriptionFailed` → wire JSON. */
 export function serializeServerEventConversationItemInputAudioTranscriptionFailed(value: ServerEventConversationItemInputAudioTranscriptionFailed): WireObject;
 export function serializeServerEventConversationItemInputAudioTranscriptionFailed(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "error":
-        o.error = serializeVoiceLiveErrorDetails(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventConversationItemInputAudioTranscriptionFailedKeys) : w;
 }
+const serializeServerEventConversationItemInputAudioTranscriptionFailedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+  "contentIndex": "content_index",
+  "error": ["error", serializeVoiceLiveErrorDetails],
+});
 
 /** `ServerEventConversationItemRetrieved` → wire JSON. */
 export function serializeServerEventConversationItemRetrieved(value: ServerEventConversationItemRetrieved): WireObject;
 export function serializeServerEventConversationItemRetrieved(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "item":
-        o.item = serializeResponseItemUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventConversationItemRetrievedKeys) : w;
 }
+const serializeServerEventConversationItemRetrievedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "item": ["item", serializeResponseItemUnion],
+});
 
 /** `ServerEventConversationItemTruncated` → wire JSON. */
 export function serializeServerEventConversationItemTruncated(value: ServerEventConversationItemTruncated): WireObject;
 export function serializeServerEventConversationItemTruncated(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "audioEndInMs":
-        o.audio_end_ms = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventConversationItemTruncatedKeys) : w;
 }
+const serializeServerEventConversationItemTruncatedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+  "contentIndex": "content_index",
+  "audioEndInMs": "audio_end_ms",
+});
 
 /** `ServerEventError` → wire JSON. */
 export function serializeServerEventError(value: ServerEventError): WireObject;
 export function serializeServerEventError(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "error":
-        o.error = serializeServerEventErrorDetails(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventErrorKeys) : w;
 }
+const serializeServerEventErrorKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "error": ["error", serializeServerEventErrorDetails],
+});
 
 /** `ServerEventErrorDetails` → wire JSON. */
 export function serializeServerEventErrorDetails(value: ServerEventErrorDetails): WireObject;
 export function serializeServerEventErrorDetails(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventErrorDetailsKeys) : w;
 }
+const serializeServerEventErrorDetailsKeys = table<KeyRule>({
+  "eventId": "event_id",
+});
 
 /** `ServerEventInputAudioBufferCleared` → wire JSON. */
 export function serializeServerEventInputAudioBufferCleared(value: ServerEventInputAudioBufferCleared): WireObject;
 export function serializeServerEventInputAudioBufferCleared(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventInputAudioBufferClearedKeys) : w;
 }
+const serializeServerEventInputAudioBufferClearedKeys = table<KeyRule>({
+  "eventId": "event_id",
+});
 
 /** `ServerEventInputAudioBufferCommitted` → wire JSON. */
 export function serializeServerEventInputAudioBufferCommitted(value: ServerEventInputAudioBufferCommitted): WireObject;
 export function serializeServerEventInputAudioBufferCommitted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "previousItemId":
-        o.previous_item_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventInputAudioBufferCommittedKeys) : w;
 }
+const serializeServerEventInputAudioBufferCommittedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "previousItemId": "previous_item_id",
+  "itemId": "item_id",
+});
 
 /** `ServerEventInputAudioBufferSpeechStarted` → wire JSON. */
 export function serializeServerEventInputAudioBufferSpeechStarted(value: ServerEventInputAudioBufferSpeechStarted): WireObject;
 export function serializeServerEventInputAudioBufferSpeechStarted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "audioStartInMs":
-        o.audio_start_ms = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventInputAudioBufferSpeechStartedKeys) : w;
 }
+const serializeServerEventInputAudioBufferSpeechStartedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "audioStartInMs": "audio_start_ms",
+  "itemId": "item_id",
+});
 
 /** `ServerEventInputAudioBufferSpeechStopped` → wire JSON. */
 export function serializeServerEventInputAudioBufferSpeechStopped(value: ServerEventInputAudioBufferSpeechStopped): WireObject;
 export function serializeServerEventInputAudioBufferSpeechStopped(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "audioEndInMs":
-        o.audio_end_ms = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventInputAudioBufferSpeechStoppedKeys) : w;
 }
+const serializeServerEventInputAudioBufferSpeechStoppedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "audioEndInMs": "audio_end_ms",
+  "itemId": "item_id",
+});
 
 /** `ServerEventMcpListToolsCompleted` → wire JSON. */
 export function serializeServerEventMcpListToolsCompleted(value: ServerEventMcpListToolsCompleted): WireObject;
 export function serializeServerEventMcpListToolsCompleted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventMcpListToolsCompletedKeys) : w;
 }
+const serializeServerEventMcpListToolsCompletedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+});
 
 /** `ServerEventMcpListToolsFailed` → wire JSON. */
 export function serializeServerEventMcpListToolsFailed(value: ServerEventMcpListToolsFailed): WireObject;
 export function serializeServerEventMcpListToolsFailed(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventMcpListToolsFailedKeys) : w;
 }
+const serializeServerEventMcpListToolsFailedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+});
 
 /** `ServerEventMcpListToolsInProgress` → wire JSON. */
 export function serializeServerEventMcpListToolsInProgress(value: ServerEventMcpListToolsInProgress): WireObject;
 export function serializeServerEventMcpListToolsInProgress(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventMcpListToolsInProgressKeys) : w;
 }
+const serializeServerEventMcpListToolsInProgressKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+});
 
 /** `ServerEventOutputAudioBufferCleared` → wire JSON. */
 export function serializeServerEventOutputAudioBufferCleared(value: ServerEventOutputAudioBufferCleared): WireObject;
 export function serializeServerEventOutputAudioBufferCleared(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventOutputAudioBufferClearedKeys) : w;
 }
+const serializeServerEventOutputAudioBufferClearedKeys = table<KeyRule>({
+  "eventId": "event_id",
+});
 
 /** `ServerEventResponseAnimationBlendshapeDelta` → wire JSON. */
 export function serializeServerEventResponseAnimationBlendshapeDelta(value: ServerEventResponseAnimationBlendshapeDelta): WireObject;
 export function serializeServerEventResponseAnimationBlendshapeDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "frameIndex":
-        o.frame_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseAnimationBlendshapeDeltaKeys) : w;
 }
+const serializeServerEventResponseAnimationBlendshapeDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+  "frameIndex": "frame_index",
+});
 
 /** `ServerEventResponseAnimationBlendshapeDone` → wire JSON. */
 export function serializeServerEventResponseAnimationBlendshapeDone(value: ServerEventResponseAnimationBlendshapeDone): WireObject;
 export function serializeServerEventResponseAnimationBlendshapeDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseAnimationBlendshapeDoneKeys) : w;
 }
+const serializeServerEventResponseAnimationBlendshapeDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+});
 
 /** `ServerEventResponseAnimationVisemeDelta` → wire JSON. */
 export function serializeServerEventResponseAnimationVisemeDelta(value: ServerEventResponseAnimationVisemeDelta): WireObject;
 export function serializeServerEventResponseAnimationVisemeDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "audioOffsetInMs":
-        o.audio_offset_ms = v;
-        break;
-      case "visemeId":
-        o.viseme_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseAnimationVisemeDeltaKeys) : w;
 }
+const serializeServerEventResponseAnimationVisemeDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+  "audioOffsetInMs": "audio_offset_ms",
+  "visemeId": "viseme_id",
+});
 
 /** `ServerEventResponseAnimationVisemeDone` → wire JSON. */
 export function serializeServerEventResponseAnimationVisemeDone(value: ServerEventResponseAnimationVisemeDone): WireObject;
 export function serializeServerEventResponseAnimationVisemeDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseAnimationVisemeDoneKeys) : w;
 }
+const serializeServerEventResponseAnimationVisemeDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+});
 
 /** `ServerEventResponseAudioDelta` → wire JSON. */
 export function serializeServerEventResponseAudioDelta(value: ServerEventResponseAudioDelta): WireObject;
 export function serializeServerEventResponseAudioDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "delta":
-        o.delta = (v instanceof Uint8Array ? bytesToBase64(v) : v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseAudioDeltaKeys) : w;
 }
+const serializeServerEventResponseAudioDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+  "delta": ["delta", bytesToWire],
+});
 
 /** `ServerEventResponseAudioDone` → wire JSON. */
 export function serializeServerEventResponseAudioDone(value: ServerEventResponseAudioDone): WireObject;
 export function serializeServerEventResponseAudioDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseAudioDoneKeys) : w;
 }
+const serializeServerEventResponseAudioDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+});
 
 /** `ServerEventResponseAudioTimestampDelta` → wire JSON. */
 export function serializeServerEventResponseAudioTimestampDelta(value: ServerEventResponseAudioTimestampDelta): WireObject;
 export function serializeServerEventResponseAudioTimestampDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "audioOffsetInMs":
-        o.audio_offset_ms = v;
-        break;
-      case "audioDurationInMs":
-        o.audio_duration_ms = v;
-        break;
-      case "timestampType":
-        o.timestamp_type = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseAudioTimestampDeltaKeys) : w;
 }
+const serializeServerEventResponseAudioTimestampDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+  "audioOffsetInMs": "audio_offset_ms",
+  "audioDurationInMs": "audio_duration_ms",
+  "timestampType": "timestamp_type",
+});
 
 /** `ServerEventResponseAudioTimestampDone` → wire JSON. */
 export function serializeServerEventResponseAudioTimestampDone(value: ServerEventResponseAudioTimestampDone): WireObject;
 export function serializeServerEventResponseAudioTimestampDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseAudioTimestampDoneKeys) : w;
 }
+const serializeServerEventResponseAudioTimestampDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+});
 
 /** `ServerEventResponseAudioTranscriptAnnotationAdded` → wire JSON. */
 export function serializeServerEventResponseAudioTranscriptAnnotationAdded(value: ServerEventResponseAudioTranscriptAnnotationAdded): WireObject;
 export function serializeServerEventResponseAudioTranscriptAnnotationAdded(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "annotationIndex":
-        o.annotation_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseAudioTranscriptAnnotationAddedKeys) : w;
 }
+const serializeServerEventResponseAudioTranscriptAnnotationAddedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+  "annotationIndex": "annotation_index",
+});
 
 /** `ServerEventResponseAudioTranscriptDelta` → wire JSON. */
 export function serializeServerEventResponseAudioTranscriptDelta(value: ServerEventResponseAudioTranscriptDelta): WireObject;
 export function serializeServerEventResponseAudioTranscriptDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseAudioTranscriptDeltaKeys) : w;
 }
+const serializeServerEventResponseAudioTranscriptDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+});
 
 /** `ServerEventResponseAudioTranscriptDone` → wire JSON. */
 export function serializeServerEventResponseAudioTranscriptDone(value: ServerEventResponseAudioTranscriptDone): WireObject;
 export function serializeServerEventResponseAudioTranscriptDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseAudioTranscriptDoneKeys) : w;
 }
+const serializeServerEventResponseAudioTranscriptDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+});
 
 /** `ServerEventResponseContentPartAdded` → wire JSON. */
 export function serializeServerEventResponseContentPartAdded(value: ServerEventResponseContentPartAdded): WireObject;
 export function serializeServerEventResponseContentPartAdded(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "part":
-        o.part = serializeContentPartUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseContentPartAddedKeys) : w;
 }
+const serializeServerEventResponseContentPartAddedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+  "part": ["part", serializeContentPartUnion],
+});
 
 /** `ServerEventResponseContentPartDone` → wire JSON. */
 export function serializeServerEventResponseContentPartDone(value: ServerEventResponseContentPartDone): WireObject;
 export function serializeServerEventResponseContentPartDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      case "part":
-        o.part = serializeContentPartUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseContentPartDoneKeys) : w;
 }
+const serializeServerEventResponseContentPartDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+  "part": ["part", serializeContentPartUnion],
+});
 
 /** `ServerEventResponseCreated` → wire JSON. */
 export function serializeServerEventResponseCreated(value: ServerEventResponseCreated): WireObject;
 export function serializeServerEventResponseCreated(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "response":
-        o.response = serializeResponse(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseCreatedKeys) : w;
 }
+const serializeServerEventResponseCreatedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "response": ["response", serializeResponse],
+});
 
 /** `ServerEventResponseDone` → wire JSON. */
 export function serializeServerEventResponseDone(value: ServerEventResponseDone): WireObject;
 export function serializeServerEventResponseDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "response":
-        o.response = serializeResponse(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseDoneKeys) : w;
 }
+const serializeServerEventResponseDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "response": ["response", serializeResponse],
+});
 
 /** `ServerEventResponseFileSearchCallCompleted` → wire JSON. */
 export function serializeServerEventResponseFileSearchCallCompleted(value: ServerEventResponseFileSearchCallCompleted): WireObject;
 export function serializeServerEventResponseFileSearchCallCompleted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "sequenceNumber":
-        o.sequence_number = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseFileSearchCallCompletedKeys) : w;
 }
+const serializeServerEventResponseFileSearchCallCompletedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "sequenceNumber": "sequence_number",
+});
 
 /** `ServerEventResponseFileSearchCallInProgress` → wire JSON. */
 export function serializeServerEventResponseFileSearchCallInProgress(value: ServerEventResponseFileSearchCallInProgress): WireObject;
 export function serializeServerEventResponseFileSearchCallInProgress(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "sequenceNumber":
-        o.sequence_number = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseFileSearchCallInProgressKeys) : w;
 }
+const serializeServerEventResponseFileSearchCallInProgressKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "sequenceNumber": "sequence_number",
+});
 
 /** `ServerEventResponseFileSearchCallSearching` → wire JSON. */
 export function serializeServerEventResponseFileSearchCallSearching(value: ServerEventResponseFileSearchCallSearching): WireObject;
 export function serializeServerEventResponseFileSearchCallSearching(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "sequenceNumber":
-        o.sequence_number = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseFileSearchCallSearchingKeys) : w;
 }
+const serializeServerEventResponseFileSearchCallSearchingKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "sequenceNumber": "sequence_number",
+});
 
 /** `ServerEventResponseFunctionCallArgumentsDelta` → wire JSON. */
 export function serializeServerEventResponseFunctionCallArgumentsDelta(value: ServerEventResponseFunctionCallArgumentsDelta): WireObject;
 export function serializeServerEventResponseFunctionCallArgumentsDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "callId":
-        o.call_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseFunctionCallArgumentsDeltaKeys) : w;
 }
+const serializeServerEventResponseFunctionCallArgumentsDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "callId": "call_id",
+});
 
 /** `ServerEventResponseFunctionCallArgumentsDone` → wire JSON. */
 export function serializeServerEventResponseFunctionCallArgumentsDone(value: ServerEventResponseFunctionCallArgumentsDone): WireObject;
 export function serializeServerEventResponseFunctionCallArgumentsDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "callId":
-        o.call_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseFunctionCallArgumentsDoneKeys) : w;
 }
+const serializeServerEventResponseFunctionCallArgumentsDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "callId": "call_id",
+});
 
 /** `ServerEventResponseInvocationDelta` → wire JSON. */
 export function serializeServerEventResponseInvocationDelta(value: ServerEventResponseInvocationDelta): WireObject;
 export function serializeServerEventResponseInvocationDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseInvocationDeltaKeys) : w;
 }
+const serializeServerEventResponseInvocationDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+});
 
 /** `ServerEventResponseMcpCallArgumentsDelta` → wire JSON. */
 export function serializeServerEventResponseMcpCallArgumentsDelta(value: ServerEventResponseMcpCallArgumentsDelta): WireObject;
 export function serializeServerEventResponseMcpCallArgumentsDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseMcpCallArgumentsDeltaKeys) : w;
 }
+const serializeServerEventResponseMcpCallArgumentsDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+  "responseId": "response_id",
+  "outputIndex": "output_index",
+});
 
 /** `ServerEventResponseMcpCallArgumentsDone` → wire JSON. */
 export function serializeServerEventResponseMcpCallArgumentsDone(value: ServerEventResponseMcpCallArgumentsDone): WireObject;
 export function serializeServerEventResponseMcpCallArgumentsDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseMcpCallArgumentsDoneKeys) : w;
 }
+const serializeServerEventResponseMcpCallArgumentsDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+  "responseId": "response_id",
+  "outputIndex": "output_index",
+});
 
 /** `ServerEventResponseMcpCallCompleted` → wire JSON. */
 export function serializeServerEventResponseMcpCallCompleted(value: ServerEventResponseMcpCallCompleted): WireObject;
 export function serializeServerEventResponseMcpCallCompleted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseMcpCallCompletedKeys) : w;
 }
+const serializeServerEventResponseMcpCallCompletedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+});
 
 /** `ServerEventResponseMcpCallFailed` → wire JSON. */
 export function serializeServerEventResponseMcpCallFailed(value: ServerEventResponseMcpCallFailed): WireObject;
 export function serializeServerEventResponseMcpCallFailed(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseMcpCallFailedKeys) : w;
 }
+const serializeServerEventResponseMcpCallFailedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+});
 
 /** `ServerEventResponseMcpCallInProgress` → wire JSON. */
 export function serializeServerEventResponseMcpCallInProgress(value: ServerEventResponseMcpCallInProgress): WireObject;
 export function serializeServerEventResponseMcpCallInProgress(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseMcpCallInProgressKeys) : w;
 }
+const serializeServerEventResponseMcpCallInProgressKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+});
 
 /** `ServerEventResponseOutputItemAdded` → wire JSON. */
 export function serializeServerEventResponseOutputItemAdded(value: ServerEventResponseOutputItemAdded): WireObject;
 export function serializeServerEventResponseOutputItemAdded(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "item":
-        o.item = serializeResponseItemUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseOutputItemAddedKeys) : w;
 }
+const serializeServerEventResponseOutputItemAddedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "outputIndex": "output_index",
+  "item": ["item", serializeResponseItemUnion],
+});
 
 /** `ServerEventResponseOutputItemDone` → wire JSON. */
 export function serializeServerEventResponseOutputItemDone(value: ServerEventResponseOutputItemDone): WireObject;
 export function serializeServerEventResponseOutputItemDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "item":
-        o.item = serializeResponseItemUnion(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseOutputItemDoneKeys) : w;
 }
+const serializeServerEventResponseOutputItemDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "outputIndex": "output_index",
+  "item": ["item", serializeResponseItemUnion],
+});
 
 /** `ServerEventResponseTextDelta` → wire JSON. */
 export function serializeServerEventResponseTextDelta(value: ServerEventResponseTextDelta): WireObject;
 export function serializeServerEventResponseTextDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseTextDeltaKeys) : w;
 }
+const serializeServerEventResponseTextDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+});
 
 /** `ServerEventResponseTextDone` → wire JSON. */
 export function serializeServerEventResponseTextDone(value: ServerEventResponseTextDone): WireObject;
 export function serializeServerEventResponseTextDone(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "contentIndex":
-        o.content_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseTextDoneKeys) : w;
 }
+const serializeServerEventResponseTextDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+});
 
 /** `ServerEventResponseVideoDelta` → wire JSON. */
 export function serializeServerEventResponseVideoDelta(value: ServerEventResponseVideoDelta): WireObject;
 export function serializeServerEventResponseVideoDelta(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseVideoDeltaKeys) : w;
 }
+const serializeServerEventResponseVideoDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "outputIndex": "output_index",
+});
 
 /** `ServerEventResponseWebSearchCallCompleted` → wire JSON. */
 export function serializeServerEventResponseWebSearchCallCompleted(value: ServerEventResponseWebSearchCallCompleted): WireObject;
 export function serializeServerEventResponseWebSearchCallCompleted(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "sequenceNumber":
-        o.sequence_number = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseWebSearchCallCompletedKeys) : w;
 }
+const serializeServerEventResponseWebSearchCallCompletedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "sequenceNumber": "sequence_number",
+});
 
 /** `ServerEventResponseWebSearchCallInProgress` → wire JSON. */
 export function serializeServerEventResponseWebSearchCallInProgress(value: ServerEventResponseWebSearchCallInProgress): WireObject;
 export function serializeServerEventResponseWebSearchCallInProgress(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "sequenceNumber":
-        o.sequence_number = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseWebSearchCallInProgressKeys) : w;
 }
+const serializeServerEventResponseWebSearchCallInProgressKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "sequenceNumber": "sequence_number",
+});
 
 /** `ServerEventResponseWebSearchCallSearching` → wire JSON. */
 export function serializeServerEventResponseWebSearchCallSearching(value: ServerEventResponseWebSearchCallSearching): WireObject;
 export function serializeServerEventResponseWebSearchCallSearching(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "responseId":
-        o.response_id = v;
-        break;
-      case "itemId":
-        o.item_id = v;
-        break;
-      case "outputIndex":
-        o.output_index = v;
-        break;
-      case "sequenceNumber":
-        o.sequence_number = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseWebSearchCallSearchingKeys) : w;
 }
+const serializeServerEventResponseWebSearchCallSearchingKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "sequenceNumber": "sequence_number",
+});
 
 /** `ServerEventSessionAvatarConnecting` → wire JSON. */
 export function serializeServerEventSessionAvatarConnecting(value: ServerEventSessionAvatarConnecting): WireObject;
 export function serializeServerEventSessionAvatarConnecting(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "serverSdp":
-        o.server_sdp = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventSessionAvatarConnectingKeys) : w;
 }
+const serializeServerEventSessionAvatarConnectingKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "serverSdp": "server_sdp",
+});
 
 /** `ServerEventSessionAvatarSwitchToIdle` → wire JSON. */
 export function serializeServerEventSessionAvatarSwitchToIdle(value: ServerEventSessionAvatarSwitchToIdle): WireObject;
 export function serializeServerEventSessionAvatarSwitchToIdle(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "turnId":
-        o.turn_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventSessionAvatarSwitchToIdleKeys) : w;
 }
+const serializeServerEventSessionAvatarSwitchToIdleKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "turnId": "turn_id",
+});
 
 /** `ServerEventSessionAvatarSwitchToSpeaking` → wire JSON. */
 export function serializeServerEventSessionAvatarSwitchToSpeaking(value: ServerEventSessionAvatarSwitchToSpeaking): WireObject;
 export function serializeServerEventSessionAvatarSwitchToSpeaking(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "turnId":
-        o.turn_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventSessionAvatarSwitchToSpeakingKeys) : w;
 }
+const serializeServerEventSessionAvatarSwitchToSpeakingKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "turnId": "turn_id",
+});
 
 /** `ServerEventSessionCreated` → wire JSON. */
 export function serializeServerEventSessionCreated(value: ServerEventSessionCreated): WireObject;
 export function serializeServerEventSessionCreated(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "session":
-        o.session = serializeResponseSession(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventSessionCreatedKeys) : w;
 }
+const serializeServerEventSessionCreatedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "session": ["session", serializeResponseSession],
+});
 
 /** `ServerEventSessionUpdated` → wire JSON. */
 export function serializeServerEventSessionUpdated(value: ServerEventSessionUpdated): WireObject;
 export function serializeServerEventSessionUpdated(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      case "session":
-        o.session = serializeResponseSession(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventSessionUpdatedKeys) : w;
 }
+const serializeServerEventSessionUpdatedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "session": ["session", serializeResponseSession],
+});
 
 /** `ServerEventWarning` → wire JSON. */
 export function serializeServerEventWarning(value: ServerEventWarning): WireObject;
 export function serializeServerEventWarning(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeServerEventWarningKeys) : w;
 }
+const serializeServerEventWarningKeys = table<KeyRule>({
+  "eventId": "event_id",
+});
 
 /** `TokenUsage` → wire JSON. */
 export function serializeTokenUsage(value: TokenUsage): WireObject;
 export function serializeTokenUsage(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "totalTokens":
-        o.total_tokens = v;
-        break;
-      case "inputTokens":
-        o.input_tokens = v;
-        break;
-      case "outputTokens":
-        o.output_tokens = v;
-        break;
-      case "inputTokenDetails":
-        o.input_token_details = serializeInputTokenDetails(v);
-        break;
-      case "outputTokenDetails":
-        o.output_token_details = serializeOutputTokenDetails(v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeTokenUsageKeys) : w;
 }
+const serializeTokenUsageKeys = table<KeyRule>({
+  "totalTokens": "total_tokens",
+  "inputTokens": "input_tokens",
+  "outputTokens": "output_tokens",
+  "inputTokenDetails": ["input_token_details", serializeInputTokenDetails],
+  "outputTokenDetails": ["output_token_details", serializeOutputTokenDetails],
+});
 
 /** `TranscriptionPhrase` → wire JSON. */
 export function serializeTranscriptionPhrase(value: TranscriptionPhrase): WireObject;
 export function serializeTranscriptionPhrase(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "offsetMilliseconds":
-        o.offset_milliseconds = v;
-        break;
-      case "durationMilliseconds":
-        o.duration_milliseconds = v;
-        break;
-      case "words":
-        o.words = (Array.isArray(v) ? v.map((x: Wire) => serializeTranscriptionWord(x)) : v);
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeTranscriptionPhraseKeys) : w;
 }
+const serializeTranscriptionPhraseKeys = table<KeyRule>({
+  "offsetMilliseconds": "offset_milliseconds",
+  "durationMilliseconds": "duration_milliseconds",
+  "words": ["words", (v: Wire) => convertItems(v, serializeTranscriptionWord)],
+});
 
 /** `TranscriptionWord` → wire JSON. */
 export function serializeTranscriptionWord(value: TranscriptionWord): WireObject;
 export function serializeTranscriptionWord(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "offsetMilliseconds":
-        o.offset_milliseconds = v;
-        break;
-      case "durationMilliseconds":
-        o.duration_milliseconds = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeTranscriptionWordKeys) : w;
 }
+const serializeTranscriptionWordKeys = table<KeyRule>({
+  "offsetMilliseconds": "offset_milliseconds",
+  "durationMilliseconds": "duration_milliseconds",
+});
 
 /** `VoiceLiveErrorDetails` → wire JSON. */
 export function serializeVoiceLiveErrorDetails(value: VoiceLiveErrorDetails): WireObject;
 export function serializeVoiceLiveErrorDetails(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    switch (k) {
-      case "eventId":
-        o.event_id = v;
-        break;
-      default:
-        o[k] = v;
-    }
-  }
-  return o;
+  return isObject(w) ? convertKeys(w, serializeVoiceLiveErrorDetailsKeys) : w;
 }
+const serializeVoiceLiveErrorDetailsKeys = table<KeyRule>({
+  "eventId": "event_id",
+});
 
 /** Wire JSON → a typed `ClientEvent`. An event of an unknown type is returned as it is, in wire form. */
 export function deserializeClientEvent(value: unknown): ClientEvent | UnknownClientEvent;
 export function deserializeClientEvent(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "session.update":
-      return deserializeClientEventSessionUpdate(w);
-    case "session.avatar.connect":
-      return deserializeClientEventSessionAvatarConnect(w);
-    case "input_audio.turn.start":
-      return deserializeClientEventInputAudioTurnStart(w);
-    case "input_audio.turn.append":
-      return deserializeClientEventInputAudioTurnAppend(w);
-    case "input_audio.turn.end":
-      return deserializeClientEventInputAudioTurnEnd(w);
-    case "input_audio.turn.cancel":
-      return deserializeClientEventInputAudioTurnCancel(w);
-    case "input_audio.clear":
-      return deserializeClientEventInputAudioClear(w);
-    case "input_text.delta":
-      return deserializeClientEventInputTextDelta(w);
-    case "input_text.done":
-      return deserializeClientEventInputTextDone(w);
-    case "input_audio_buffer.append":
-      return deserializeClientEventInputAudioBufferAppend(w);
-    case "input_audio_buffer.commit":
-      return deserializeClientEventInputAudioBufferCommit(w);
-    case "input_audio_buffer.clear":
-      return deserializeClientEventInputAudioBufferClear(w);
-    case "conversation.item.create":
-      return deserializeClientEventConversationItemCreate(w);
-    case "conversation.item.truncate":
-      return deserializeClientEventConversationItemTruncate(w);
-    case "conversation.item.delete":
-      return deserializeClientEventConversationItemDelete(w);
-    case "response.create":
-      return deserializeClientEventResponseCreate(w);
-    case "response.cancel":
-      return deserializeClientEventResponseCancel(w);
-    case "conversation.item.retrieve":
-      return deserializeClientEventConversationItemRetrieve(w);
-    case "output_audio_buffer.clear":
-      return deserializeClientEventOutputAudioBufferClear(w);
-    default:
-      return w;
-  }
+  return dispatch(w, "type", deserializeClientEventByType);
 }
+const deserializeClientEventByType = table<(w: Wire) => Wire>({
+  "session.update": deserializeClientEventSessionUpdate,
+  "session.avatar.connect": deserializeClientEventSessionAvatarConnect,
+  "input_audio.turn.start": deserializeClientEventInputAudioTurnStart,
+  "input_audio.turn.append": deserializeClientEventInputAudioTurnAppend,
+  "input_audio.turn.end": deserializeClientEventInputAudioTurnEnd,
+  "input_audio.turn.cancel": deserializeClientEventInputAudioTurnCancel,
+  "input_audio.clear": deserializeClientEventInputAudioClear,
+  "input_text.delta": deserializeClientEventInputTextDelta,
+  "input_text.done": deserializeClientEventInputTextDone,
+  "input_audio_buffer.append": deserializeClientEventInputAudioBufferAppend,
+  "input_audio_buffer.commit": deserializeClientEventInputAudioBufferCommit,
+  "input_audio_buffer.clear": deserializeClientEventInputAudioBufferClear,
+  "conversation.item.create": deserializeClientEventConversationItemCreate,
+  "conversation.item.truncate": deserializeClientEventConversationItemTruncate,
+  "conversation.item.delete": deserializeClientEventConversationItemDelete,
+  "response.create": deserializeClientEventResponseCreate,
+  "response.cancel": deserializeClientEventResponseCancel,
+  "conversation.item.retrieve": deserializeClientEventConversationItemRetrieve,
+  "output_audio_buffer.clear": deserializeClientEventOutputAudioBufferClear,
+});
 
 /** A `ServerEvent` → wire JSON. An event of an unknown type is passed through as it is (it is already in wire form). */
 export function serializeServerEvent(value: ServerEvent | UnknownServerEvent): WireObject;
 export function serializeServerEvent(w: Wire): Wire {
-  if (!isObject(w)) return w;
-  switch (w["type"]) {
-    case "error":
-      return serializeServerEventError(w);
-    case "warning":
-      return serializeServerEventWarning(w);
-    case "session.created":
-      return serializeServerEventSessionCreated(w);
-    case "session.updated":
-      return serializeServerEventSessionUpdated(w);
-    case "session.avatar.connecting":
-      return serializeServerEventSessionAvatarConnecting(w);
-    case "input_audio_buffer.committed":
-      return serializeServerEventInputAudioBufferCommitted(w);
-    case "input_audio_buffer.cleared":
-      return serializeServerEventInputAudioBufferCleared(w);
-    case "input_audio_buffer.speech_started":
-      return serializeServerEventInputAudioBufferSpeechStarted(w);
-    case "input_audio_buffer.speech_stopped":
-      return serializeServerEventInputAudioBufferSpeechStopped(w);
-    case "conversation.item.created":
-      return serializeServerEventConversationItemCreated(w);
-    case "conversation.item.input_audio_transcription.completed":
-      return serializeServerEventConversationItemInputAudioTranscriptionCompleted(w);
-    case "conversation.item.input_audio_transcription.failed":
-      return serializeServerEventConversationItemInputAudioTranscriptionFailed(w);
-    case "conversation.item.truncated":
-      return serializeServerEventConversationItemTruncated(w);
-    case "conversation.item.deleted":
-      return serializeServerEventConversationItemDeleted(w);
-    case "response.created":
-      return serializeServerEventResponseCreated(w);
-    case "response.done":
-      return serializeServerEventResponseDone(w);
-    case "response.output_item.added":
-      return serializeServerEventResponseOutputItemAdded(w);
-    case "response.output_item.done":
-      return serializeServerEventResponseOutputItemDone(w);
-    case "response.content_part.added":
-      return serializeServerEventResponseContentPartAdded(w);
-    case "response.content_part.done":
-      return serializeServerEventResponseContentPartDone(w);
-    case "response.text.delta":
-      return serializeServerEventResponseTextDelta(w);
-    case "response.text.done":
-      return serializeServerEventResponseTextDone(w);
-    case "response.audio_transcript.delta":
-      return serializeServerEventResponseAudioTranscriptDelta(w);
-    case "response.audio_transcript.done":
-      return serializeServerEventResponseAudioTranscriptDone(w);
-    case "response.audio.delta":
-      return serializeServerEventResponseAudioDelta(w);
-    case "response.audio.done":
-      return serializeServerEventResponseAudioDone(w);
-    case "response.animation_blendshapes.delta":
-      return serializeServerEventResponseAnimationBlendshapeDelta(w);
-    case "response.animation_blendshapes.done":
-      return serializeServerEventResponseAnimationBlendshapeDone(w);
-    case "response.audio_timestamp.delta":
-      return serializeServerEventResponseAudioTimestampDelta(w);
-    case "response.audio_timestamp.done":
-      return serializeServerEventResponseAudioTimestampDone(w);
-    case "response.animation_viseme.delta":
-      return serializeServerEventResponseAnimationVisemeDelta(w);
-    case "response.animation_viseme.done":
-      return serializeServerEventResponseAnimationVisemeDone(w);
-    case "conversation.item.input_audio_transcription.delta":
-      return serializeServerEventConversationItemInputAudioTranscriptionDelta(w);
-    case "conversation.item.retrieved":
-      return serializeServerEventConversationItemRetrieved(w);
-    case "response.function_call_arguments.delta":
-      return serializeServerEventResponseFunctionCallArgumentsDelta(w);
-    case "response.function_call_arguments.done":
-      return serializeServerEventResponseFunctionCallArgumentsDone(w);
-    case "mcp_list_tools.in_progress":
-      return serializeServerEventMcpListToolsInProgress(w);
-    case "mcp_list_tools.completed":
-      return serializeServerEventMcpListToolsCompleted(w);
-    case "mcp_list_tools.failed":
-      return serializeServerEventMcpListToolsFailed(w);
-    case "response.mcp_call_arguments.delta":
-      return serializeServerEventResponseMcpCallArgumentsDelta(w);
-    case "response.mcp_call_arguments.done":
-      return serializeServerEventResponseMcpCallArgumentsDone(w);
-    case "response.mcp_call.in_progress":
-      return serializeServerEventResponseMcpCallInProgress(w);
-    case "response.mcp_call.completed":
-      return serializeServerEventResponseMcpCallCompleted(w);
-    case "response.mcp_call.failed":
-      return serializeServerEventResponseMcpCallFailed(w);
-    case "session.avatar.switch_to_speaking":
-      return serializeServerEventSessionAvatarSwitchToSpeaking(w);
-    case "session.avatar.switch_to_idle":
-      return serializeServerEventSessionAvatarSwitchToIdle(w);
-    case "response.video.delta":
-      return serializeServerEventResponseVideoDelta(w);
-    case "response.web_search_call.searching":
-      return serializeServerEventResponseWebSearchCallSearching(w);
-    case "response.web_search_call.in_progress":
-      return serializeServerEventResponseWebSearchCallInProgress(w);
-    case "response.web_search_call.completed":
-      return serializeServerEventResponseWebSearchCallCompleted(w);
-    case "response.file_search_call.searching":
-      return serializeServerEventResponseFileSearchCallSearching(w);
-    case "response.file_search_call.in_progress":
-      return serializeServerEventResponseFileSearchCallInProgress(w);
-    case "response.file_search_call.completed":
-      return serializeServerEventResponseFileSearchCallCompleted(w);
-    case "output_audio_buffer.cleared":
-      return serializeServerEventOutputAudioBufferCleared(w);
-    case "response.audio_transcript.annotation.added":
-      return serializeServerEventResponseAudioTranscriptAnnotationAdded(w);
-    case "response.invocation.delta":
-      return serializeServerEventResponseInvocationDelta(w);
-    default:
-      return w;
-  }
+  return dispatch(w, "type", serializeServerEventByType);
 }
+const serializeServerEventByType = table<(w: Wire) => Wire>({
+  "error": serializeServerEventError,
+  "warning": serializeServerEventWarning,
+  "session.created": serializeServerEventSessionCreated,
+  "session.updated": serializeServerEventSessionUpdated,
+  "session.avatar.connecting": serializeServerEventSessionAvatarConnecting,
+  "input_audio_buffer.committed": serializeServerEventInputAudioBufferCommitted,
+  "input_audio_buffer.cleared": serializeServerEventInputAudioBufferCleared,
+  "input_audio_buffer.speech_started": serializeServerEventInputAudioBufferSpeechStarted,
+  "input_audio_buffer.speech_stopped": serializeServerEventInputAudioBufferSpeechStopped,
+  "conversation.item.created": serializeServerEventConversationItemCreated,
+  "conversation.item.input_audio_transcription.completed": serializeServerEventConversationItemInputAudioTranscriptionCompleted,
+  "conversation.item.input_audio_transcription.failed": serializeServerEventConversationItemInputAudioTranscriptionFailed,
+  "conversation.item.truncated": serializeServerEventConversationItemTruncated,
+  "conversation.item.deleted": serializeServerEventConversationItemDeleted,
+  "response.created": serializeServerEventResponseCreated,
+  "response.done": serializeServerEventResponseDone,
+  "response.output_item.added": serializeServerEventResponseOutputItemAdded,
+  "response.output_item.done": serializeServerEventResponseOutputItemDone,
+  "response.content_part.added": serializeServerEventResponseContentPartAdded,
+  "response.content_part.done": serializeServerEventResponseContentPartDone,
+  "response.text.delta": serializeServerEventResponseTextDelta,
+  "response.text.done": serializeServerEventResponseTextDone,
+  "response.audio_transcript.delta": serializeServerEventResponseAudioTranscriptDelta,
+  "response.audio_transcript.done": serializeServerEventResponseAudioTranscriptDone,
+  "response.audio.delta": serializeServerEventResponseAudioDelta,
+  "response.audio.done": serializeServerEventResponseAudioDone,
+  "response.animation_blendshapes.delta": serializeServerEventResponseAnimationBlendshapeDelta,
+  "response.animation_blendshapes.done": serializeServerEventResponseAnimationBlendshapeDone,
+  "response.audio_timestamp.delta": serializeServerEventResponseAudioTimestampDelta,
+  "response.audio_timestamp.done": serializeServerEventResponseAudioTimestampDone,
+  "response.animation_viseme.delta": serializeServerEventResponseAnimationVisemeDelta,
+  "response.animation_viseme.done": serializeServerEventResponseAnimationVisemeDone,
+  "conversation.item.input_audio_transcription.delta": serializeServerEventConversationItemInputAudioTranscriptionDelta,
+  "conversation.item.retrieved": serializeServerEventConversationItemRetrieved,
+  "response.function_call_arguments.delta": serializeServerEventResponseFunctionCallArgumentsDelta,
+  "response.function_call_arguments.done": serializeServerEventResponseFunctionCallArgumentsDone,
+  "mcp_list_tools.in_progress": serializeServerEventMcpListToolsInProgress,
+  "mcp_list_tools.completed": serializeServerEventMcpListToolsCompleted,
+  "mcp_list_tools.failed": serializeServerEventMcpListToolsFailed,
+  "response.mcp_call_arguments.delta": serializeServerEventResponseMcpCallArgumentsDelta,
+  "response.mcp_call_arguments.done": serializeServerEventResponseMcpCallArgumentsDone,
+  "response.mcp_call.in_progress": serializeServerEventResponseMcpCallInProgress,
+  "response.mcp_call.completed": serializeServerEventResponseMcpCallCompleted,
+  "response.mcp_call.failed": serializeServerEventResponseMcpCallFailed,
+  "session.avatar.switch_to_speaking": serializeServerEventSessionAvatarSwitchToSpeaking,
+  "session.avatar.switch_to_idle": serializeServerEventSessionAvatarSwitchToIdle,
+  "response.video.delta": serializeServerEventResponseVideoDelta,
+  "response.web_search_call.searching": serializeServerEventResponseWebSearchCallSearching,
+  "response.web_search_call.in_progress": serializeServerEventResponseWebSearchCallInProgress,
+  "response.web_search_call.completed": serializeServerEventResponseWebSearchCallCompleted,
+  "response.file_search_call.searching": serializeServerEventResponseFileSearchCallSearching,
+  "response.file_search_call.in_progress": serializeServerEventResponseFileSearchCallInProgress,
+  "response.file_search_call.completed": serializeServerEventResponseFileSearchCallCompleted,
+  "output_audio_buffer.cleared": serializeServerEventOutputAudioBufferCleared,
+  "response.audio_transcript.annotation.added": serializeServerEventResponseAudioTranscriptAnnotationAdded,
+  "response.invocation.delta": serializeServerEventResponseInvocationDelta,
+});

@@ -48,6 +48,7 @@ export async function generate(outDir?: string): Promise<string[]> {
   const serializers = emitSerializers(ir);
   files.set("serializers.ts", ts(serializers.client));
   files.set("server-serializers.ts", ts(serializers.server));
+  files.set("convert.ts", ts(serializers.convert));
   files.set("tables.ts", ts(emitTables(ir)));
   for (const version of ir.versions) {
     const schema = emitSchema(ir, version);
@@ -155,6 +156,7 @@ folder and fails on any difference.
 | \`models.ts\` | TypeScript models of every event and model, camelCase, with the docs from the spec |
 | \`serializers.ts\` | the client's directions, lossless: \`serializeX\` (model → wire JSON) for client events and what they hold, \`deserializeX\` (wire JSON → model) for server events and what they hold |
 | \`server-serializers.ts\` | the other two directions (a server's: client events from the wire, server events to it) |
+| \`convert.ts\` | the one conversion loop both use, driven by each model's table of keys (internal: not exported by \`ai-voicelive/models\`) |
 | \`tables.ts\` | API versions, event types per version, server event handler names, wire → camelCase field map |
 | \`schema/<version>.json\` | the wire JSON Schema (draft 2020-12) of one API version |
 | \`validators/<version>.ts\` | ajv validators precompiled from that schema; no ajv at run time |

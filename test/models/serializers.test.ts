@@ -70,4 +70,22 @@ describe("serializers", () => {
     const odd = { type: "response.output_item.added", response_id: "r", output_index: 0, item: [1, 2] };
     assert.deepEqual(serializeServerEvent(deserializeServerEvent(odd)), odd);
   });
+
+  it("copies keys named like Object.prototype members as plain own keys, and leaves the prototype alone", () => {
+    // JSON.parse makes `__proto__` an own key; an assignment would have replaced the copy's prototype instead.
+    const wire = JSON.parse('{"type":"response.output_item.added","response_id":"r","output_index":0,"item":{"id":"i","type":"message","__proto__":{"polluted":true},"constructor":"c","toString":"t"}}');
+    const event = deserializeServerEvent(wire) as unknown as { item: Record<string, unknown> };
+    assert.equal(Object.getPrototypeOf(event.item), Object.prototype);
+    assert.equal((event.item as { polluted?: unknown }).polluted, undefined);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(event.item, "__proto__")?.value, { polluted: true });
+    assert.equal(event.item.constructor, "c");
+    assert.equal(event.item.toString, "t");
+    assert.deepEqual(JSON.parse(JSON.stringify(serializeServerEvent(event as never))), wire);
+  });
+
+  it("leaves out fields whose value is undefined, in both directions", () => {
+    const wire = serializeClientEvent({ type: "response.create", eventId: undefined, response: { instructions: undefined, maxOutputTokens: 5 } });
+    assert.deepEqual(wire, { type: "response.create", response: { max_output_tokens: 5 } });
+    assert.ok(!("eventId" in (deserializeServerEvent({ type: "response.done", event_id: undefined, response: { id: "r" } }) as object)));
+  });
 });
