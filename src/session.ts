@@ -34,7 +34,7 @@ import { OrderedQueue } from "./internal/delivery.js";
 import { isLoggerLoaded, loadLogger, logger } from "./internal/logger.js";
 import { proxyAgentFor } from "./internal/proxy.js";
 import { SendQueue, type SendBufferOptions, type SendStats } from "./internal/send-queue.js";
-import { openTransport, type Transport } from "./internal/transport.js";
+import { openTransport, type Transport, type TransportEvents } from "./internal/transport.js";
 import { validateWireEvent } from "./validation.js";
 import { resolveApiVersion, type ApiVersion } from "./versions.js";
 
@@ -197,6 +197,12 @@ export interface SessionConnection {
 
 type Timer = ReturnType<typeof setTimeout>;
 
+/** A pending `waitFor`: hears each event, and the session's end. */
+interface Waiter {
+  event(event: AnyServerEvent): void;
+  closed(error: VoiceLiveError): void;
+}
+
 const DEFAULT_QUEUE = 10_000;
 const RECENT_SENT = 256;
 /** The service's documented longest session, for recycling when `session.created` names no expiry. */
@@ -219,10 +225,17 @@ export class VoiceLiveSession {
   private consumers: readonly Consumer[] = [];
   private backlog: Delivery[] = [];
   private backlogDropped = 0;
-  private readonly waiters = new Set<(event: AnyServerEvent) => void>();
-  private readonly closeWaiters = new Set<(error: VoiceLiveError) => void>();
-  private readonly recentSent = new Map<string, string>();
-  private readonly reportedMismatches = new Set<string>();
+  // Made when first needed: most sessions never wait for an event or report a mismatch, and an empty
+  // Map or Set is ~150 bytes of every idle session.
+  /** The pending `waitFor` calls. */
+  private waiters?: Set<Waiter>;
+  /** The types of recently sent client events by `event_id`, to name the cause of an `error` event. */
+  private recentSent?: Map<string, string>;
+  /** Schema mismatches reported already (`validateIncoming`), by event type and path. */
+  private reportedMismatches?: Set<string>;
+  /** The realtime URL; a `URL` object (with its parsed query) is made for each handshake rather than kept. */
+  private readonly href: string;
+  private readonly connection: Omit<SessionConnection, "url">;
   private readonly idPrefix = `evt_${Math.random().toString(36).slice(2, 8)}_`;
   private idCounter = 0;
   private connecting?: Promise<void>;
@@ -245,10 +258,10 @@ export class VoiceLiveSession {
   private reconnection?: Promise<void>;
   private stopReconnect?: () => void;
 
-  constructor(
-    private readonly connection: SessionConnection,
-    options: VoiceLiveSessionOptions = {},
-  ) {
+  constructor(connection: SessionConnection, options: VoiceLiveSessionOptions = {}) {
+    const { url, ...rest } = connection;
+    this.href = url.href;
+    this.connection = rest;
     this.apiVersion = connection.apiVersion;
     this.schemaVersion = resolveApiVersion(connection.apiVersion);
     this.options = {
@@ -337,49 +350,62 @@ export class VoiceLiveSession {
 
   /** Headers, handshake, and the wait for `session.created` (of a first connection or a reconnection). */
   private async handshake(abortSignal?: AbortSignal): Promise<void> {
-    const { url } = this.connection;
+    const url = new URL(this.href);
     const state = this._state;
     const [headers, agent] = await Promise.all([this.connection.headers.forUrl(url, abortSignal), proxyAgentFor(url)]);
     if (this._state !== state || this.userClosed) throw aborted("connect");
-    return new Promise<void>((resolve, reject) => {
-      let created = false;
-      let refused: VoiceLiveError | undefined;
-      const transport: Transport = openTransport(
-        { url, headers, agent, credentialInUrl: this.connection.credentialInUrl },
-        {
-          open: () => logger.info(`socket open to ${url.host}`),
-          text: (data) => {
-            const event = this.receive(data);
-            if (!created && event?.type === "session.created") {
-              created = true;
-              resolve();
-            }
-          },
-          binary: (size) => this.enqueue({ kind: "error", error: new VoiceLiveError("INVALID_FRAME", `the server sent a binary frame of ${size} bytes; Voice Live speaks JSON text`) }),
-          refused: (status, body, retryAfter) => {
-            refused = handshakeError(status, body, retryAfter);
-            reject(refused);
-          },
-          error: (err) => {
-            if (!created) reject(new VoiceLiveConnectionError("CONNECTION_FAILED", `could not connect to ${url.host}: ${err.message}`, { cause: err }));
-            else logger.warning(`socket error: ${err.message}`);
-          },
-          pong: () => this.alive(),
-          close: (code, reason) => {
-            if (!created) {
-              reject(
-                refused ??
-                  new VoiceLiveConnectionError("CONNECTION_CLOSED", `the connection closed before session.created (code ${code}${reason ? `: ${reason}` : ""})`, { closeCode: code, closeReason: reason }),
-              );
-              return;
-            }
-            this.onSocketClosed(code, reason);
-          },
-        },
-      );
-      this.transport = transport;
-      this.sendQueue.attach(transport);
+    const { established, events } = this.connectionEvents(url.host);
+    const transport = openTransport({ url, headers, agent, credentialInUrl: this.connection.credentialInUrl }, events);
+    this.transport = transport;
+    this.sendQueue.attach(transport);
+    return established;
+  }
+
+  /**
+   * What a new transport reports to this session. `established` settles with the handshake: it
+   * resolves on `session.created`, or rejects with why the connection failed before it. (A method
+   * of its own, so that the connection's callbacks keep only the host, not the URL and the headers.)
+   */
+  private connectionEvents(host: string): { established: Promise<void>; events: TransportEvents } {
+    let created = false;
+    let refused: VoiceLiveError | undefined;
+    let resolve!: () => void;
+    let reject!: (error: Error) => void;
+    const established = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
     });
+    const events: TransportEvents = {
+      open: () => logger.info(`socket open to ${host}`),
+      text: (data) => {
+        const event = this.receive(data);
+        if (!created && event?.type === "session.created") {
+          created = true;
+          resolve();
+        }
+      },
+      binary: (size) => this.enqueue({ kind: "error", error: new VoiceLiveError("INVALID_FRAME", `the server sent a binary frame of ${size} bytes; Voice Live speaks JSON text`) }),
+      refused: (status, body, retryAfter) => {
+        refused = handshakeError(status, body, retryAfter);
+        reject(refused);
+      },
+      error: (err) => {
+        if (!created) reject(new VoiceLiveConnectionError("CONNECTION_FAILED", `could not connect to ${host}: ${err.message}`, { cause: err }));
+        else logger.warning(`socket error: ${err.message}`);
+      },
+      pong: () => this.alive(),
+      close: (code, reason) => {
+        if (!created) {
+          reject(
+            refused ??
+              new VoiceLiveConnectionError("CONNECTION_CLOSED", `the connection closed before session.created (code ${code}${reason ? `: ${reason}` : ""})`, { closeCode: code, closeReason: reason }),
+          );
+          return;
+        }
+        this.onSocketClosed(code, reason);
+      },
+    };
+    return { established, events };
   }
 
   /** Forgets the transport (dropping the connection too, with `terminate`). */
@@ -703,8 +729,9 @@ export class VoiceLiveSession {
   }
 
   private remember(eventId: string, type: string): void {
-    this.recentSent.set(eventId, type);
-    if (this.recentSent.size > RECENT_SENT) this.recentSent.delete(this.recentSent.keys().next().value as string);
+    const recent = (this.recentSent ??= new Map());
+    recent.set(eventId, type);
+    if (recent.size > RECENT_SENT) recent.delete(recent.keys().next().value as string);
   }
 
   /** `session.update`: changes the session configuration. */
@@ -836,7 +863,7 @@ export class VoiceLiveSession {
       this.enqueue({ kind: "event", event });
       if (this.recycleTimer || this.recycleDue) this.trackResponses(type);
     }
-    if (this.waiters.size) for (const waiter of [...this.waiters]) waiter(event);
+    if (this.waiters) for (const waiter of [...this.waiters]) waiter.event(event);
     return event;
   }
 
@@ -861,6 +888,7 @@ export class VoiceLiveSession {
   private checkIncoming(frame: unknown, type: string): void {
     for (const issue of validateWireEvent(frame, "server", this.schemaVersion)) {
       const key = `${type} ${issue.wirePath}`;
+      this.reportedMismatches ??= new Set();
       if (this.reportedMismatches.has(key)) continue;
       this.reportedMismatches.add(key);
       this.enqueue({ kind: "error", error: new VoiceLiveError("SCHEMA_MISMATCH", `${type} does not match the ${this.schemaVersion} schema: ${issue.message}; it was delivered anyway`) });
@@ -886,7 +914,7 @@ export class VoiceLiveSession {
   }
 
   private addConsumer(consumer: Consumer): void {
-    this.consumers = [...this.consumers, consumer];
+    this.consumers = this.consumers.concat(consumer);
     if (this.consumers.length === 1 && (this.backlog.length || this.backlogDropped)) {
       const backlog = this.backlog;
       const dropped = this.backlogDropped;
@@ -1049,27 +1077,28 @@ export class VoiceLiveSession {
     if (this._state === "closed") return Promise.reject(this.stateError(`wait for ${type}`));
     return new Promise((resolve, reject) => {
       let timer: Timer | undefined;
+      const waiter: Waiter = {
+        event: (event) => {
+          if (event.type !== type) return;
+          try {
+            if (options.predicate && !options.predicate(event)) return;
+          } catch (e) {
+            done();
+            reject(e);
+            return;
+          }
+          done();
+          resolve(event);
+        },
+        closed: (error) => {
+          done();
+          reject(error);
+        },
+      };
       const done = () => {
-        this.waiters.delete(onEvent);
-        this.closeWaiters.delete(onClose);
+        if (this.waiters?.delete(waiter) && this.waiters.size === 0) this.waiters = undefined;
         clearTimeout(timer);
         options.abortSignal?.removeEventListener("abort", onAbort);
-      };
-      const onEvent = (event: AnyServerEvent) => {
-        if (event.type !== type) return;
-        try {
-          if (options.predicate && !options.predicate(event)) return;
-        } catch (e) {
-          done();
-          reject(e);
-          return;
-        }
-        done();
-        resolve(event);
-      };
-      const onClose = (error: VoiceLiveError) => {
-        done();
-        reject(error);
       };
       const onAbort = () => {
         done();
@@ -1083,13 +1112,12 @@ export class VoiceLiveSession {
           reject(new VoiceLiveError("TIMEOUT", `no ${type} within ${options.timeoutInMs} ms`));
         }, options.timeoutInMs);
       }
-      this.waiters.add(onEvent);
-      this.closeWaiters.add(onClose);
+      (this.waiters ??= new Set()).add(waiter);
     });
   }
 
   private rejectWaiters(error: VoiceLiveError): void {
-    for (const w of [...this.closeWaiters]) w(error);
+    if (this.waiters) for (const w of [...this.waiters]) w.closed(error);
   }
 
   /**
@@ -1120,12 +1148,12 @@ export class VoiceLiveSession {
 
   /** The type of a client event this session sent recently, by its `event_id`. */
   sentEventType(eventId: string): string | undefined {
-    return this.recentSent.get(eventId);
+    return this.recentSent?.get(eventId);
   }
 
   /** A `VoiceLiveServerError` for an `error` event, linked to the client event that caused it when known. */
   toServerError(event: ServerEventError): VoiceLiveServerError {
-    return new VoiceLiveServerError(event, event.error.eventId ? this.recentSent.get(event.error.eventId) : undefined);
+    return new VoiceLiveServerError(event, event.error.eventId ? this.recentSent?.get(event.error.eventId) : undefined);
   }
 }
 

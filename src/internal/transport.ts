@@ -85,22 +85,39 @@ export function openTransport({ url, headers, agent }: TransportInit, events: Tr
   socket.on("pong", () => events.pong());
   socket.on("error", (error) => events.error(error));
   socket.on("close", (code, reason) => events.close(code, reason.toString("utf8")));
-  return {
-    get bufferedAmount() {
-      return socket.bufferedAmount;
-    },
-    canPing: true,
-    send: (text, done) => socket.send(text, done),
-    ping: () => {
-      if (socket.readyState === WebSocket.OPEN) socket.ping();
-    },
-    close: (code, reason) => socket.close(code, reason),
-    terminate: () => socket.terminate(),
-    detach(terminate) {
-      if (terminate) socket.terminate();
-      socket.removeAllListeners();
-      // ws may still report errors of a dying socket.
-      socket.on("error", noop);
-    },
-  };
+  return new WsTransport(socket);
+}
+
+/** A class rather than an object literal of closures: it is kept for as long as a session is connected. */
+class WsTransport implements Transport {
+  readonly canPing = true;
+
+  constructor(private readonly socket: WebSocket) {}
+
+  get bufferedAmount(): number {
+    return this.socket.bufferedAmount;
+  }
+
+  send(text: string, done: (error?: Error) => void): void {
+    this.socket.send(text, done);
+  }
+
+  ping(): void {
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.ping();
+  }
+
+  close(code: number, reason: string): void {
+    this.socket.close(code, reason);
+  }
+
+  terminate(): void {
+    this.socket.terminate();
+  }
+
+  detach(terminate: boolean): void {
+    if (terminate) this.socket.terminate();
+    this.socket.removeAllListeners();
+    // ws may still report errors of a dying socket.
+    this.socket.on("error", noop);
+  }
 }
