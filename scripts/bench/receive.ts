@@ -19,6 +19,8 @@ import type * as Emulator from "../../src/emulator/index.js";
 import type * as Models from "../../src/models.js";
 import { AzureKeyCredential } from "@azure/core-auth";
 import { floodFrames } from "./scenarios.js";
+import { handleWireEvent, type WireEvent } from "./peers/bare.js";
+import { subscribeApp } from "./peers/ours.js";
 import { App } from "./types.js";
 
 const MODES = ["bare", "convert", "session"] as const;
@@ -26,38 +28,10 @@ type Mode = (typeof MODES)[number];
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = (file: string) => pathToFileURL(path.join(ROOT, "dist/esm", file)).href;
 
-interface Wire {
-  type: string;
-  delta?: string;
-  item_id?: string;
-  item?: { id?: string };
-  response?: { id?: string; usage?: { total_tokens?: number } | null };
-  part?: { transcript?: string };
-}
-
 /** The handler of one frame, for a mode. */
 async function handlerFor(mode: Mode, app: App): Promise<{ run: (frame: Buffer) => void; close: () => Promise<void> }> {
   const nothing = async () => {};
-  if (mode === "bare") {
-    return {
-      close: nothing,
-      run(frame) {
-        const e = JSON.parse(frame.toString()) as Wire;
-        app.onEvent();
-        switch (e.type) {
-          case "response.audio.delta": return app.onAudio(Buffer.from(e.delta!, "base64"));
-          case "response.audio_transcript.delta": return app.onTranscript(e.delta!);
-          case "response.created": return app.onResponseCreated(e.response?.id);
-          case "response.output_item.added": return app.onOutputItemAdded(e.item?.id);
-          case "conversation.item.created": return app.onItemCreated(e.item?.id);
-          case "response.content_part.added": return app.onPartAdded(e.item_id!);
-          case "response.content_part.done": return app.onPartDone(e.part?.transcript);
-          case "response.output_item.done": return app.onOutputItemDone(e.item?.id);
-          case "response.done": return app.onResponseDone(e.response?.usage?.total_tokens);
-        }
-      },
-    };
-  }
+  if (mode === "bare") return { close: nothing, run: (frame) => handleWireEvent(app, JSON.parse(frame.toString()) as WireEvent) };
   if (mode === "convert") {
     const { deserializeServerEvent } = (await import(dist("src/models.js"))) as typeof Models;
     return {
@@ -83,19 +57,7 @@ async function handlerFor(mode: Mode, app: App): Promise<{ run: (frame: Buffer) 
   const { startEmulator } = (await import(dist("src/emulator/index.js"))) as typeof Emulator;
   const emulator = await startEmulator();
   const session = await new VoiceLiveClient(emulator.url, new AzureKeyCredential("bench")).startSession("gpt-realtime");
-  session.subscribe({
-    onServerEvent: () => app.onEvent(),
-    onResponseAudioDelta: (e) => app.onAudio(e.delta),
-    onResponseAudioTranscriptDelta: (e) => app.onTranscript(e.delta),
-    onResponseCreated: (e) => app.onResponseCreated(e.response.id),
-    onResponseOutputItemAdded: (e) => app.onOutputItemAdded(e.item?.id),
-    onConversationItemCreated: (e) => app.onItemCreated(e.item?.id),
-    onResponseContentPartAdded: (e) => app.onPartAdded(e.itemId),
-    onResponseContentPartDone: (e) => app.onPartDone("transcript" in e.part ? e.part.transcript : undefined),
-    onResponseOutputItemDone: (e) => app.onOutputItemDone(e.item?.id),
-    onResponseDone: (e) => app.onResponseDone(e.response.usage?.totalTokens),
-    onError: (err) => app.onError(`${err.code}: ${err.message}`),
-  });
+  subscribeApp(session, app);
   // The private receive path that the transport's text callback calls, for each frame.
   const receive = (session as unknown as { receive(text: string): unknown }).receive.bind(session);
   return {

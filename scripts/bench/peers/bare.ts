@@ -7,7 +7,7 @@
 import type { RawData } from "ws";
 import type { App, Endpoint, Peer, PeerSession } from "../types.js";
 
-interface WireEvent {
+export interface WireEvent {
   type: string;
   delta?: string;
   item_id?: string;
@@ -44,50 +44,10 @@ export async function createPeer(endpoint: Endpoint): Promise<Peer> {
         };
         ws.on("message", (data: RawData) => {
           const event = JSON.parse(data.toString()) as WireEvent;
-          app.onEvent();
-          switch (event.type) {
-            case "response.audio.delta":
-              app.onAudio(Buffer.from(event.delta!, "base64"));
-              break;
-            case "response.audio_transcript.delta":
-              app.onTranscript(event.delta!);
-              break;
-            case "response.created":
-              app.onResponseCreated(event.response?.id);
-              break;
-            case "response.output_item.added":
-              app.onOutputItemAdded(event.item?.id);
-              break;
-            case "conversation.item.created":
-              app.onItemCreated(event.item?.id);
-              break;
-            case "response.content_part.added":
-              app.onPartAdded(event.item_id!);
-              break;
-            case "response.content_part.done":
-              app.onPartDone(event.part?.transcript);
-              break;
-            case "response.output_item.done":
-              app.onOutputItemDone(event.item?.id);
-              break;
-            case "response.done":
-              app.onResponseDone(event.response?.usage?.total_tokens);
-              break;
-            case "input_audio_buffer.committed":
-              app.onCommitted(event.item_id!);
-              break;
-            case "session.created":
-              app.onSessionCreated();
-              if (!ready) {
-                ready = true;
-                resolve(session);
-              }
-              break;
-            case "error":
-              app.onError(event.error?.message ?? "error event");
-              break;
-            default:
-              app.onOther();
+          handleWireEvent(app, event);
+          if (!ready && event.type === "session.created") {
+            ready = true;
+            resolve(session);
           }
         });
         ws.on("error", (err) => {
@@ -100,4 +60,37 @@ export async function createPeer(endpoint: Endpoint): Promise<Peer> {
       });
     },
   };
+}
+
+/** What the bare client does with each parsed frame: the application handlers, audio decoded from base64. */
+export function handleWireEvent(app: App, event: WireEvent): void {
+  app.onEvent();
+  switch (event.type) {
+    case "response.audio.delta":
+      return app.onAudio(Buffer.from(event.delta!, "base64"));
+    case "response.audio_transcript.delta":
+      return app.onTranscript(event.delta!);
+    case "response.created":
+      return app.onResponseCreated(event.response?.id);
+    case "response.output_item.added":
+      return app.onOutputItemAdded(event.item?.id);
+    case "conversation.item.created":
+      return app.onItemCreated(event.item?.id);
+    case "response.content_part.added":
+      return app.onPartAdded(event.item_id!);
+    case "response.content_part.done":
+      return app.onPartDone(event.part?.transcript);
+    case "response.output_item.done":
+      return app.onOutputItemDone(event.item?.id);
+    case "response.done":
+      return app.onResponseDone(event.response?.usage?.total_tokens);
+    case "input_audio_buffer.committed":
+      return app.onCommitted(event.item_id!);
+    case "session.created":
+      return app.onSessionCreated();
+    case "error":
+      return app.onError(event.error?.message ?? "error event");
+    default:
+      return app.onOther();
+  }
 }

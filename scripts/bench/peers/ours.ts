@@ -20,22 +20,7 @@ export async function createPeer(endpoint: Endpoint): Promise<Peer> {
     async open(app: App): Promise<PeerSession> {
       const session = await client.startSession(MODEL);
       // Subscribing after startSession: session.created was kept for the first subscriber.
-      session.subscribe({
-        onServerEvent: () => app.onEvent(),
-        onResponseAudioDelta: (e) => app.onAudio(e.delta),
-        onResponseAudioTranscriptDelta: (e) => app.onTranscript(e.delta),
-        onResponseCreated: (e) => app.onResponseCreated(e.response.id),
-        onResponseOutputItemAdded: (e) => app.onOutputItemAdded(e.item?.id),
-        onConversationItemCreated: (e) => app.onItemCreated(e.item?.id),
-        onResponseContentPartAdded: (e) => app.onPartAdded(e.itemId),
-        onResponseContentPartDone: (e) => app.onPartDone("transcript" in e.part ? e.part.transcript : undefined),
-        onResponseOutputItemDone: (e) => app.onOutputItemDone(e.item?.id),
-        onResponseDone: (e) => app.onResponseDone(e.response.usage?.totalTokens),
-        onInputAudioBufferCommitted: (e) => app.onCommitted(e.itemId),
-        onSessionCreated: () => app.onSessionCreated(),
-        onServerError: (e) => app.onError(e.error.message),
-        onError: (err) => app.onError(`${err.code}: ${err.message}`),
-      });
+      subscribeApp(session, app);
       return {
         sendAudio: (chunk) => session.sendAudio(chunk),
         createResponse: () => session.createResponse(),
@@ -44,4 +29,24 @@ export async function createPeer(endpoint: Endpoint): Promise<Peer> {
       };
     },
   };
+}
+
+/** The application's handlers on a session: one per event kind of the flood, plus `onServerEvent`. */
+export function subscribeApp(session: Sdk.VoiceLiveSession, app: App): void {
+  session.subscribe({
+    onServerEvent: () => app.onEvent(),
+    onResponseAudioDelta: (e) => app.onAudio(e.delta),
+    onResponseAudioTranscriptDelta: (e) => app.onTranscript(e.delta),
+    onResponseCreated: (e) => app.onResponseCreated(e.response.id),
+    onResponseOutputItemAdded: (e) => app.onOutputItemAdded(e.item?.id),
+    onConversationItemCreated: (e) => app.onItemCreated(e.item?.id),
+    onResponseContentPartAdded: (e) => app.onPartAdded(e.itemId),
+    onResponseContentPartDone: (e) => app.onPartDone("transcript" in e.part ? e.part.transcript : undefined),
+    onResponseOutputItemDone: (e) => app.onOutputItemDone(e.item?.id),
+    onResponseDone: (e) => app.onResponseDone(e.response.usage?.totalTokens),
+    onInputAudioBufferCommitted: (e) => app.onCommitted(e.itemId),
+    onSessionCreated: () => app.onSessionCreated(),
+    onServerError: (e) => app.onError(e.error.message),
+    onError: (err) => app.onError(`${err.code}: ${err.message}`),
+  });
 }
