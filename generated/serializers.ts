@@ -147,22 +147,18 @@ import type {
 } from "./models.js";
 
 import {
-  type Wire,
-  isObject,
   type KeyRule,
-  table,
-  convertKeys,
-  convertItems,
-  dispatch,
-  keep,
+  type Wire,
+  type WireObject,
   bytesFromWire,
+  convertItems,
+  convertKeys,
   dateFromWire,
-} from "./convert.js";
-
-/** A JSON object in wire form (snake_case keys). */
-export type WireObject = Record<string, unknown>;
-
-export { base64ToBytes, bytesToBase64 } from "./convert.js";
+  dispatch,
+  isObject,
+  keep,
+  table,
+} from "../src/runtime/convert.js";
 
 /** Wire JSON → `AgentConfig`. */
 export function deserializeAgentConfig(value: unknown): AgentConfig;

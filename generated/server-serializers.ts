@@ -118,20 +118,20 @@ import type {
 } from "./models.js";
 
 import {
-  type Wire,
-  isObject,
   type KeyRule,
-  table,
-  convertKeys,
-  convertItems,
-  dispatch,
-  keep,
+  type Wire,
+  type WireObject,
   bytesToWire,
+  convertItems,
+  convertKeys,
   dateToWire,
-} from "./convert.js";
+  dispatch,
+  isObject,
+  keep,
+  table,
+} from "../src/runtime/convert.js";
 
 import {
-  type WireObject,
   deserializeAnimation,
   deserializeAudioEchoCancellation,
   deserializeAudioInputTranscriptionOptions,

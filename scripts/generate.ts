@@ -48,7 +48,6 @@ export async function generate(outDir?: string): Promise<string[]> {
   const serializers = emitSerializers(ir);
   files.set("serializers.ts", ts(serializers.client));
   files.set("server-serializers.ts", ts(serializers.server));
-  files.set("convert.ts", ts(serializers.convert));
   files.set("tables.ts", ts(emitTables(ir)));
   for (const version of ir.versions) {
     const schema = emitSchema(ir, version);
@@ -61,9 +60,8 @@ export async function generate(outDir?: string): Promise<string[]> {
   }
   files.set("validators/index.ts", ts(validatorsIndex(ir.versions)));
   files.set("validators/all.ts", ts(validatorsAll(ir.versions)));
-  files.set("index.ts", ts(INDEX));
   files.set("manifest.json", `${JSON.stringify(await manifest(), null, 2)}\n`);
-  files.set("README.md", README);
+  files.set("README.md", `<!-- ${BANNER_TEXT} -->\n${await readFile(join(root, "scripts", "codegen", "generated-readme.md"), "utf8")}`);
 
   await rm(outDir, { recursive: true, force: true });
   for (const [name, content] of files) {
@@ -74,95 +72,32 @@ export async function generate(outDir?: string): Promise<string[]> {
   return [...files.keys()];
 }
 
+/** The lazy import of each version's validators (src/validators.ts loads them on demand). */
 function validatorsIndex(versions: string[]): string {
-  const lines = [
+  return [
+    `import type { ValidatorModule } from "../../src/runtime/validators.js";`,
     `import type { ApiVersion } from "../tables.js";`,
     ``,
-    `/** One error of a precompiled validator (ajv's error object). */`,
-    `export interface WireSchemaError {`,
-    `  instancePath: string;`,
-    `  schemaPath: string;`,
-    `  keyword: string;`,
-    `  params: Record<string, unknown>;`,
-    `  message?: string;`,
-    `}`,
-    ``,
-    `/** The validators of one API version: each returns null when the frame is valid, or the errors. */`,
-    `export interface WireValidators {`,
-    `  validateClientEvent(frame: unknown): WireSchemaError[] | null;`,
-    `  validateServerEvent(frame: unknown): WireSchemaError[] | null;`,
-    `}`,
-    ``,
-    `// Each version's validators are a large module (most of the SDK's import time): a version's module is`,
-    `// loaded when a session of that version connects, or when \`loadValidators\` or \`all.js\` asks for it.`,
-    `const loaded = new Map<ApiVersion, WireValidators>();`,
-    `const importers: Record<ApiVersion, () => Promise<WireValidators>> = {`,
+    `/** Each version's precompiled validators, imported when first needed. */`,
+    `export const validatorModules: Record<ApiVersion, () => Promise<ValidatorModule>> = {`,
     ...versions.map((v) => `  ${JSON.stringify(v)}: () => import("./${v}.js"),`),
     `};`,
-    ``,
-    `/** The validators of a version if they are loaded, else undefined. */`,
-    `export function validatorsFor(version: ApiVersion): WireValidators | undefined {`,
-    `  return loaded.get(version);`,
-    `}`,
-    ``,
-    `/** Loads the validators of a version, once. */`,
-    `export async function loadValidators(version: ApiVersion): Promise<WireValidators> {`,
-    `  const known = loaded.get(version);`,
-    `  if (known) return known;`,
-    `  const v = await importers[version]();`,
-    `  loaded.set(version, v);`,
-    `  return v;`,
-    `}`,
-    ``,
-    `/** Makes already imported validators available to validatorsFor. */`,
-    `export function registerValidators(version: ApiVersion, v: WireValidators): void {`,
-    `  loaded.set(version, v);`,
-    `}`,
-  ];
-  return lines.join("\n");
+  ].join("\n");
 }
 
-/** Every version's validators, loaded at once (for \`ai-voicelive/models\`, whose validation is synchronous for any version). */
+/** Every version's validators at once (src/internal/all-validators.ts registers them). */
 function validatorsAll(versions: string[]): string {
   return [
-    `import { registerValidators, type WireValidators } from "./index.js";`,
+    `import type { ValidatorModule } from "../../src/runtime/validators.js";`,
     `import type { ApiVersion } from "../tables.js";`,
     ...versions.map((v, i) => `import * as v${i} from "./${v}.js";`),
     ``,
     `/** The precompiled validators of each modelled API version. */`,
-    `export const validators: Record<ApiVersion, WireValidators> = {`,
+    `export const allValidatorModules: Record<ApiVersion, ValidatorModule> = {`,
     ...versions.map((v, i) => `  ${JSON.stringify(v)}: v${i},`),
     `};`,
-    ``,
-    `for (const [version, v] of Object.entries(validators)) registerValidators(version as ApiVersion, v);`,
   ].join("\n");
 }
-
-const INDEX = `export * from "./models.js";
-export * from "./serializers.js";
-export * from "./server-serializers.js";
-export * from "./tables.js";
-export { loadValidators, validatorsFor, type WireSchemaError, type WireValidators } from "./validators/index.js";`;
-
-const README = `<!-- ${BANNER_TEXT} -->
-# generated/
-
-Everything in this folder is written by \`npm run generate\` from the TypeSpec in \`spec/\`. Do not edit it:
-change the spec or the emitter in \`scripts/\`, then regenerate. \`npm test\` regenerates into a temporary
-folder and fails on any difference.
-
-| file | what it is |
-|---|---|
-| \`models.ts\` | TypeScript models of every event and model, camelCase, with the docs from the spec |
-| \`serializers.ts\` | the client's directions, lossless: \`serializeX\` (model → wire JSON) for client events and what they hold, \`deserializeX\` (wire JSON → model) for server events and what they hold |
-| \`server-serializers.ts\` | the other two directions (a server's: client events from the wire, server events to it) |
-| \`convert.ts\` | the one conversion loop both use, driven by each model's table of keys (internal: not exported by \`ai-voicelive/models\`) |
-| \`tables.ts\` | API versions, event types per version, server event handler names, wire → camelCase field map |
-| \`schema/<version>.json\` | the wire JSON Schema (draft 2020-12) of one API version |
-| \`validators/<version>.ts\` | ajv validators precompiled from that schema; no ajv at run time |
-| \`validators/index.ts\`, \`all.ts\` | the newest version's validators, loading of the others on demand; all of them at once |
-| \`manifest.json\` | hashes of the inputs (spec, emitter) and the versions of the tools that made this output |
-`;
 
 async function manifest() {
   const walk = async (d: string): Promise<string[]> => {

@@ -3,8 +3,8 @@
  * server events (wire JSON, already parsed), and of a typical outgoing client mix, per API version.
  * Not a test: it prints numbers to quote.
  */
-import type { ApiVersion } from "../generated/index.js";
-import { validators } from "../generated/validators/all.js";
+import type { ApiVersion } from "../generated/tables.js";
+import { validators } from "../src/internal/all-validators.js";
 
 const audio100ms = Buffer.alloc(4800, 7).toString("base64"); // 100 ms of 24 kHz PCM16
 const ids = { response_id: "resp_CkZ1", item_id: "item_CkZ2", output_index: 0, content_index: 0 };

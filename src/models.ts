@@ -10,7 +10,7 @@ import { validateWireEvent, type ValidationIssue } from "./validation.js";
 
 export * from "./protocol.js";
 export * from "../generated/server-serializers.js";
-export { validators } from "../generated/validators/all.js";
+export { validators } from "./internal/all-validators.js";
 
 /** Validates a server event in model form for an API version. Returns no issues when it is valid. */
 export function validateServerEvent(event: ServerEvent | UnknownServerEvent, apiVersion?: string): readonly ValidationIssue[] {

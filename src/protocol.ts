@@ -7,7 +7,8 @@
 export * from "../generated/models.js";
 export * from "../generated/serializers.js";
 export * from "../generated/tables.js";
-export { loadValidators, validatorsFor, type WireSchemaError, type WireValidators } from "../generated/validators/index.js";
+export { base64ToBytes, bytesToBase64, type WireObject } from "./runtime/convert.js";
+export { loadValidators, validatorsFor, type WireSchemaError, type WireValidators } from "./validators.js";
 export { resolveApiVersion } from "./versions.js";
 export {
   modelPath,

@@ -19,9 +19,10 @@ import type {
   UnknownClientEvent,
   UnknownServerEvent,
 } from "../generated/models.js";
-import { bytesToBase64, deserializeServerEvent, serializeClientEvent } from "../generated/serializers.js";
+import { deserializeServerEvent, serializeClientEvent } from "../generated/serializers.js";
+import { bytesToBase64 } from "./runtime/convert.js";
 import { eventModels, serverEventHandlerNames } from "../generated/tables.js";
-import { loadValidators } from "../generated/validators/index.js";
+import { loadValidators } from "./validators.js";
 import {
   VoiceLiveConnectionError,
   VoiceLiveError,

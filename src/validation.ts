@@ -9,7 +9,7 @@
 import type { ClientEvent, UnknownClientEvent } from "../generated/models.js";
 import { serializeClientEvent } from "../generated/serializers.js";
 import { dispatchTable, eventModels, wireFields } from "../generated/tables.js";
-import { validatorsFor, type WireSchemaError } from "../generated/validators/index.js";
+import { validatorsFor, type WireSchemaError } from "./validators.js";
 import { VoiceLiveError } from "./errors.js";
 import { resolveApiVersion } from "./versions.js";
 

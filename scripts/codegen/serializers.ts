@@ -6,16 +6,11 @@
  * - keys inside free-form values (`metadata`, tool `parameters`, MCP `headers`, ...) are never re-cased;
  * - a value of an unexpected shape is passed through untouched instead of throwing;
  * - an event of an unknown type is returned as it is.
- * Each model is converted in one pass over its keys, by one shared loop (`convertKeys`) driven by a
- * table of the keys that change name or value. Dispatch on a discriminator is a table lookup too.
- *
- * Why tables and not a function per model: V8 optimizes each hot function on its own, inlining what
- * it calls. A `for...in` with a `switch` per model, nested through unions, made it compile a large
- * function for every kind of event, and an app pays for that during its first thousands of events
- * (measured: 20,000 events of a realistic flood, from a fresh process, cost ~10% more CPU). The
- * shared loop compiles once; once warm it costs a few tenths of a µs more per event (its key reads
- * and writes are megamorphic), which a session's first thousands of events more than repay.
+ * Each model gets a table of the keys that change name or value, and a function that hands it to the
+ * shared conversion loop of src/runtime/convert.ts (which says why one loop and not a function per
+ * model). Dispatch on a discriminator is a table lookup too.
  */
+import type * as ConvertRuntime from "../../src/runtime/convert.js";
 import type { ModelIR, ProtocolIR, TypeRef } from "./ir.js";
 import { forEachRef, isModel } from "./ir.js";
 import { dispatchPlan } from "./schema.js";
@@ -23,116 +18,21 @@ import { EVENT_ROOTS, eventsOf } from "./shared.js";
 
 type Direction = "serialize" | "deserialize";
 
-/** The shared conversion helpers: `generated/convert.ts`, internal (the models' entry point does not export it). */
-const CONVERT = `/** One conversion loop for every model, driven by tables of the keys that change (see scripts/codegen/serializers.ts). */
-export type Wire = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The value exports of src/runtime/convert.ts that generated code may call. */
+type RuntimeName = keyof typeof ConvertRuntime;
 
-export function isObject(v: unknown): v is Wire {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** How a key changes between wire and model form: its new name, or its new name and a conversion of its value. */
-export type KeyRule = string | readonly [name: string, convert: (value: Wire) => Wire];
-export type Table<T> = Readonly<Record<string, T>>;
-
-/** A lookup table without a prototype, so that keys such as \`constructor\` find nothing. */
-export function table<T>(entries: Record<string, T>): Table<T> {
-  return Object.assign(Object.create(null) as Record<string, T>, entries);
+/** `import { ... } from "<path>"` of the runtime helpers and types a module uses. */
+function runtimeImport(values: Set<RuntimeName>, types: string[], path: string): string {
+  const names = [...types.map((t) => `type ${t}`), ...[...values].sort()];
+  return `import {\n${names.map((n) => `  ${n},`).join("\n")}\n} from "${path}";\n`;
 }
 
 /**
- * A new object with the keys of \`w\`: those with a rule renamed (and their value converted), any other
- * copied as it is (\`__proto__\` too, as an own key). Keys whose value is \`undefined\` are left out.
- */
-export function convertKeys(w: Wire, rules: Table<KeyRule>): Wire {
-  const o: Wire = {};
-  for (const k in w) {
-    const v = w[k];
-    if (v === undefined) continue;
-    const rule = rules[k];
-    if (rule === undefined) {
-      if (k === "__proto__") Object.defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
-      else o[k] = v;
-    } else if (typeof rule === "string") o[rule] = v;
-    else o[rule[0]] = rule[1](v);
-  }
-  return o;
-}
-
-/** Converts each element of an array with \`f\`; anything else passes through. */
-export function convertItems(v: Wire, f: (value: Wire) => Wire): Wire {
-  if (!Array.isArray(v)) return v;
-  const out = new Array(v.length);
-  for (let i = 0; i < v.length; i++) out[i] = f(v[i]);
-  return out;
-}
-
-/** Converts \`w\` with the converter its \`property\` names in \`by\`, else with \`fallback\` (or not at all). */
-export function dispatch(w: Wire, property: string, by: Table<(w: Wire) => Wire>, fallback?: (w: Wire) => Wire): Wire {
-  if (!isObject(w)) return w;
-  const key = w[property];
-  const f = typeof key === "string" ? by[key] : undefined;
-  return f ? f(w) : fallback ? fallback(w) : w;
-}
-
-/** Identity, for a variant that needs no conversion where the others do. */
-export function keep(w: Wire): Wire {
-  return w;
-}
-
-interface NodeBufferClass {
-  from(text: string, encoding: "base64"): Uint8Array;
-  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: "base64"): string };
-}
-const NodeBuffer = (globalThis as { Buffer?: NodeBufferClass }).Buffer;
-
-/** Base64 → bytes. The result owns its memory, so views such as \`Int16Array\` can be made on it. */
-export function base64ToBytes(text: string): Uint8Array {
-  if (NodeBuffer) {
-    const b = NodeBuffer.from(text, "base64");
-    return b.byteOffset === 0 && b.buffer.byteLength === b.length ? new Uint8Array(b.buffer) : new Uint8Array(b);
-  }
-  const bin = atob(text);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-/** Bytes → base64. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
-  let bin = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
-}
-
-/** A \`bytes\` field: base64 on the wire, \`Uint8Array\` in the models (other shapes pass through). */
-export const bytesFromWire = (v: Wire): Wire => (typeof v === "string" ? base64ToBytes(v) : v);
-export const bytesToWire = (v: Wire): Wire => (v instanceof Uint8Array ? bytesToBase64(v) : v);
-/** A \`unixTime\` field: seconds on the wire, \`Date\` in the models. */
-export const dateFromWire = (v: Wire): Wire => (typeof v === "number" ? new Date(v * 1000) : v);
-export const dateToWire = (v: Wire): Wire => (v instanceof Date ? Math.round(v.getTime() / 1000) : v);
-`;
-
-/** What the client module adds before its converters. */
-const CLIENT_HEAD = `/** A JSON object in wire form (snake_case keys). */
-export type WireObject = Record<string, unknown>;
-
-export { base64ToBytes, bytesToBase64 } from "./convert.js";
-`;
-
-/** The helpers of convert.ts that \`body\` uses, as an import. */
-function convertImport(body: string): string {
-  const used = [...CONVERT.matchAll(/^export (function|const|type) (\w+)/gm)].filter((m) => new RegExp(`\\b${m[2]}\\b`).test(body));
-  return `import {\n${used.map((m) => `  ${m[1] === "type" ? "type " : ""}${m[2]},`).join("\n")}\n} from "./convert.js";\n`;
-}
-
-/**
- * Two modules: `serializers.ts` holds what a client needs (client events → wire, wire → server events)
- * and the shared runtime; `server-serializers.ts` holds the other two directions, which a server (the
+ * Two modules: `serializers.ts` holds what a client needs (client events → wire, wire → server events);
+ * `server-serializers.ts` holds the other two directions, which a server (the
  * emulator) or a test needs. The SDK's entry point loads only the first.
  */
-export function emitSerializers(ir: ProtocolIR): { client: string; server: string; convert: string } {
+export function emitSerializers(ir: ProtocolIR): { client: string; server: string } {
   const sinks = { client: [] as string[], server: [] as string[] };
   let out = sinks.client;
 
@@ -168,26 +68,37 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
   const clientSide = { serialize: reachable("ClientEvent"), deserialize: reachable("ServerEvent") };
   const sinkFor = (name: string, dir: Direction) => (clientSide[dir].has(name) ? "client" : "server");
   const imports = { client: new Set<string>(), server: new Set<string>() };
-
-  /** Name of the function that converts a declaration, or null when values pass through unchanged. */
-  const fnFor = (name: string, dir: Direction): string | null => {
-    if (!declNeedsWork(name)) return null;
-    const d = ir.declarations.get(name)!;
-    return `${dir}${name}${isModel(d) && d.discriminator ? "Union" : ""}`;
+  const runtime = { client: new Set<RuntimeName>(), server: new Set<RuntimeName>() };
+  let sink: "client" | "server" = "client";
+  /** Client-module converters that the server module calls. */
+  const sharedConverters = new Set<string>();
+  /** A runtime helper's name, noted as used by the module being written when `track` is set. */
+  const rt = (name: RuntimeName, track: boolean) => {
+    if (track) runtime[sink].add(name);
+    return name;
   };
 
-  /** A function converting a value of type `t`, or null for identity. */
-  function conv(t: TypeRef, dir: Direction): string | null {
+  /** Name of the function that converts a declaration, or null when values pass through unchanged. */
+  const fnFor = (name: string, dir: Direction, track = false): string | null => {
+    if (!declNeedsWork(name)) return null;
+    const d = ir.declarations.get(name)!;
+    const fn = `${dir}${name}${isModel(d) && d.discriminator ? "Union" : ""}`;
+    if (track && sinkFor(name, dir) !== sink) sharedConverters.add(fn);
+    return fn;
+  };
+
+  /** A function converting a value of type `t`, or null for identity. `track`: it is being written out. */
+  function conv(t: TypeRef, dir: Direction, track = false): string | null {
     switch (t.kind) {
       case "scalar":
-        if (t.name === "bytes") return dir === "deserialize" ? "bytesFromWire" : "bytesToWire";
-        if (t.name === "unixTime") return dir === "deserialize" ? "dateFromWire" : "dateToWire";
+        if (t.name === "bytes") return rt(dir === "deserialize" ? "bytesFromWire" : "bytesToWire", track);
+        if (t.name === "unixTime") return rt(dir === "deserialize" ? "dateFromWire" : "dateToWire", track);
         return null;
       case "ref":
-        return fnFor(t.name, dir);
+        return fnFor(t.name, dir, track);
       case "array": {
-        const inner = conv(t.items, dir);
-        return inner ? `(v: Wire) => convertItems(v, ${inner})` : null;
+        const inner = conv(t.items, dir, track);
+        return inner ? `(v: Wire) => ${rt("convertItems", track)}(v, ${inner})` : null;
       }
       case "record":
         if (conv(t.values, dir)) throw new Error("maps of converted values are not supported");
@@ -196,7 +107,7 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
         const converting = t.variants.filter((x) => conv(x, dir) !== null);
         if (converting.length === 0) return null;
         // Model converters pass other shapes (null, strings, numbers) through, so one converting member is enough.
-        if (converting.length === 1 && converting[0].kind === "ref") return conv(converting[0], dir);
+        if (converting.length === 1 && converting[0].kind === "ref") return conv(converting[0], dir, track);
         throw new Error("inline unions with several converted members are not supported");
       }
       default:
@@ -212,7 +123,7 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
     for (const p of m.properties) {
       const from = dir === "deserialize" ? p.wireName : p.tsName;
       const to = dir === "deserialize" ? p.tsName : p.wireName;
-      const value = conv(p.type, dir);
+      const value = conv(p.type, dir, true);
       if (from === to && value === null) continue;
       rules.push([from, value === null ? JSON.stringify(to) : `[${JSON.stringify(to)}, ${value}]`]);
     }
@@ -222,24 +133,24 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
       `/** ${dir === "deserialize" ? "Wire JSON → " : ""}\`${m.name}\`${dir === "serialize" ? " → wire JSON" : ""}. */`,
       `export function ${fn}(value: ${inType}): ${outType};`,
       `export function ${fn}(w: Wire): Wire {`,
-      `  return isObject(w) ? convertKeys(w, ${fn}Keys) : w;`,
+      `  return ${rt("isObject", true)}(w) ? ${rt("convertKeys", true)}(w, ${fn}Keys) : w;`,
       `}`,
-      `const ${fn}Keys = table<KeyRule>(${objectLiteral(rules)});`,
+      `const ${fn}Keys = ${rt("table", true)}<KeyRule>(${objectLiteral(rules)});`,
       ``,
     );
   };
 
   /** Dispatch on a discriminator through a table, falling back to `fallback` (a function) or to the value itself. */
   const emitDispatch = (fn: string, inType: string, outType: string, property: string, allCases: [string, string | null][], fallback: string | null, doc: string) => {
-    const entries = allCases.filter(([, target]) => target !== fallback).flatMap(([value, target]): [string, string][] => (target ? [[value, target]] : fallback ? [[value, "keep"]] : []));
+    const entries = allCases.filter(([, target]) => target !== fallback).flatMap(([value, target]): [string, string][] => (target ? [[value, target]] : fallback ? [[value, rt("keep", true)]] : []));
     const byTable = `${fn}By${property[0].toUpperCase()}${property.slice(1).replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}`;
     out.push(
       `/** ${doc} */`,
       `export function ${fn}(value: ${inType}): ${outType};`,
       `export function ${fn}(w: Wire): Wire {`,
-      `  return dispatch(w, ${JSON.stringify(property)}, ${byTable}${fallback ? `, ${fallback}` : ""});`,
+      `  return ${rt("dispatch", true)}(w, ${JSON.stringify(property)}, ${byTable}${fallback ? `, ${fallback}` : ""});`,
       `}`,
-      `const ${byTable} = table<(w: Wire) => Wire>(${objectLiteral(entries)});`,
+      `const ${byTable} = ${rt("table", true)}<(w: Wire) => Wire>(${objectLiteral(entries)});`,
       ``,
     );
   };
@@ -249,13 +160,13 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
     if (EVENT_ROOTS.includes(name)) continue;
     if (!declNeedsWork(name)) continue;
     for (const dir of ["serialize", "deserialize"] as const) {
-      const sink = sinkFor(name, dir);
+      sink = sinkFor(name, dir);
       out = sinks[sink];
       if (isModel(d)) {
         emitModel(d, dir);
         imports[sink].add(d.name);
         if (d.discriminator) {
-          const cases = d.discriminator.subtypes.map(({ value, model }) => [value, fnFor(model, dir)] as [string, string | null]);
+          const cases = d.discriminator.subtypes.map(({ value, model }) => [value, fnFor(model, dir, true)] as [string, string | null]);
           const [i, o] = dir === "deserialize" ? ["unknown", `${d.name}Union`] : [`${d.name}Union`, "WireObject"];
           imports[sink].add(`${d.name}Union`);
           emitDispatch(`${dir}${d.name}Union`, i, o, d.discriminator.property, cases, `${dir}${d.name}`, `Any variant of \`${d.name}\`, chosen by \`${d.discriminator.property}\`; an unknown variant is converted as the base.`);
@@ -263,7 +174,7 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
       } else {
         const models = d.variants.flatMap((v) => (v.type.kind === "ref" && isModel(ir.declarations.get(v.type.name)) ? [v.type.name] : []));
         const plan = dispatchPlan(ir, models);
-        const byModel = (m: string) => fnFor(m, dir);
+        const byModel = (m: string) => fnFor(m, dir, true);
         const cases = plan.cases.map(([value, model]) => [value, byModel(model)] as [string, string | null]);
         const [i, o] = dir === "deserialize" ? ["unknown", d.name] : [d.name, "WireObject | string"];
         imports[sink].add(d.name);
@@ -275,7 +186,7 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
   for (const root of EVENT_ROOTS) {
     const events = eventsOf(ir, root);
     for (const dir of ["serialize", "deserialize"] as const) {
-      const sink = (root === "ClientEvent") === (dir === "serialize") ? "client" : "server";
+      sink = (root === "ClientEvent") === (dir === "serialize") ? "client" : "server";
       out = sinks[sink];
       imports[sink].add(root);
       imports[sink].add(`Unknown${root}`);
@@ -288,18 +199,15 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
   }
 
   const typeImports = (names: Set<string>) => `import type {\n${[...names].sort().map((n) => `  ${n},`).join("\n")}\n} from "./models.js";\n`;
-  const clientBody = sinks.client.join("\n");
-  const client = [typeImports(imports.client), convertImport(clientBody), CLIENT_HEAD, clientBody].join("\n");
+  const RUNTIME = "../src/runtime/convert.js";
+  const client = [typeImports(imports.client), runtimeImport(runtime.client, ["KeyRule", "Wire", "WireObject"], RUNTIME), sinks.client.join("\n")].join("\n");
   // The server-side module uses client-side converters of shared models.
-  const serverBody = sinks.server.join("\n");
-  const exported = [...clientBody.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
-  const used = [...new Set(exported.filter((fn) => new RegExp(`\\b${fn}\\b`).test(serverBody)))].sort();
   const server = [
     typeImports(imports.server),
-    convertImport(serverBody),
-    `import {\n${["type WireObject", ...used].map((n) => `  ${n},`).join("\n")}\n} from "./serializers.js";`,
+    runtimeImport(runtime.server, ["KeyRule", "Wire", "WireObject"], RUNTIME),
+    `import {\n${[...sharedConverters].sort().map((n) => `  ${n},`).join("\n")}\n} from "./serializers.js";`,
     ``,
-    serverBody,
+    sinks.server.join("\n"),
   ].join("\n");
-  return { client, server, convert: CONVERT };
+  return { client, server };
 }

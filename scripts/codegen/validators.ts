@@ -1,36 +1,29 @@
 /**
  * JSON Schema → precompiled validators (ajv standalone code), one module per API version.
  *
- * Each module exports `validateClientEvent(frame)` and `validateServerEvent(frame)`, which dispatch
- * on the frame's `type` to the validator of that one event (one precise error, no 50-way `oneOf`),
- * and fall back to the polymorphic base for unknown types. The modules need no ajv at run time:
- * the few runtime helpers that ajv's output would `require()` are inlined.
+ * Each module exports ajv's validators of the two event roots and of each event, and a map from
+ * event type to validator per direction; src/runtime/validators.ts dispatches on them. The modules
+ * need no ajv at run time: the helpers ajv's output would `require()` come from src/runtime/ajv.ts.
  */
 import { Ajv } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
+import type * as AjvRuntime from "../../src/runtime/ajv.js";
 import type { ModelIR, ProtocolIR } from "./ir.js";
 
-/** Runtime helpers ajv may reference, as dependency-free function declarations. */
-const INLINE_HELPERS: Record<string, (name: string) => string> = {
-  "ajv/dist/runtime/equal": (name) => `function ${name}(a, b) {
-  if (a === b) return true;
-  if (a && b && typeof a === "object" && typeof b === "object") {
-    if (Array.isArray(a) !== Array.isArray(b)) return false;
-    const ka = Object.keys(a);
-    if (ka.length !== Object.keys(b).length) return false;
-    for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !${name}(a[k], b[k])) return false;
-    return true;
-  }
-  return a !== a && b !== b;
-}`,
+/**
+ * ajv's runtime helpers that its output may `require()`, and the export of src/runtime/ajv.ts that
+ * replaces each (so that the package carries no ajv).
+ */
+const RUNTIME_HELPERS: Record<string, keyof typeof AjvRuntime> = {
+  "ajv/dist/runtime/equal": "equal",
 };
 
-export interface ValidatorModule {
+export interface EmittedValidators {
   version: string;
   code: string;
 }
 
-export function emitValidators(ir: ProtocolIR, version: string, schema: Record<string, unknown>): ValidatorModule {
+export function emitValidators(ir: ProtocolIR, version: string, schema: Record<string, unknown>): EmittedValidators {
   const ajv = new Ajv({
     strict: true,
     strictTypes: false, // `if`/`then` dispatch legitimately omits `type`
@@ -65,48 +58,36 @@ export function emitValidators(ir: ProtocolIR, version: string, schema: Record<s
   for (const e of [...client, ...server]) exports[e.name] = `${id}#/$defs/${e.name}`;
 
   let code = standalone.default(ajv, exports);
-  code = inlineHelpers(code);
+  code = importHelpers(code);
   const table = (list: { type: string; name: string }[]) =>
     list.map((e) => `  [${JSON.stringify(e.type)}, ${e.name}],`).join("\n");
   code += `
 
-const clientEventValidators = new Map([
+/** The validator of each known client event type. */
+export const clientEventValidators = new Map([
 ${table(client)}
 ]);
 
-const serverEventValidators = new Map([
+/** The validator of each known server event type. */
+export const serverEventValidators = new Map([
 ${table(server)}
 ]);
-
-function run(validators, base, frame) {
-  const validate = (frame !== null && typeof frame === "object" && validators.get(frame.type)) || base;
-  return validate(frame) ? null : validate.errors;
-}
-
-/** Validates a client event in wire form. Returns null when valid, or ajv's errors. */
-export function validateClientEvent(frame) {
-  return run(clientEventValidators, ClientEvent, frame);
-}
-
-/** Validates a server event in wire form. Returns null when valid, or ajv's errors. */
-export function validateServerEvent(frame) {
-  return run(serverEventValidators, ServerEvent, frame);
-}
 `;
   return { version, code };
 }
 
-function inlineHelpers(code: string): string {
-  const used = new Map<string, string>();
+/** Replaces ajv's `require()`s of its runtime helpers with imports of src/runtime/ajv.ts. */
+function importHelpers(code: string): string {
+  const used = new Set<string>();
   const out = code.replace(/require\("([^"]+)"\)\.default/g, (_, mod: string) => {
-    const impl = INLINE_HELPERS[mod];
-    if (!impl) throw new Error(`ajv output needs runtime helper ${mod}, which the generator cannot inline yet`);
-    const name = `helper_${mod.split("/").pop()}`;
-    used.set(name, impl(name));
-    return name;
+    const name = RUNTIME_HELPERS[mod];
+    if (!name) throw new Error(`ajv output needs runtime helper ${mod}, which src/runtime/ajv.ts does not provide yet`);
+    used.add(name);
+    return `runtime_${name}`;
   });
   if (/require\(/.test(out)) throw new Error("ajv output still calls require()");
-  return used.size ? `${[...used.values()].join("\n")}\n${out}` : out;
+  const imports = [...used].sort().map((n) => `${n} as runtime_${n}`);
+  return imports.length ? `import { ${imports.join(", ")} } from "../../src/runtime/ajv.js";\n${out}` : out;
 }
 
 /** The schema without `description`s: they do not change validation, and ajv would embed them in the code. */

@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { eventModels } from "../../generated/tables.js";
-import "../../generated/validators/all.js"; // the command validates any version
+import "../internal/all-validators.js"; // the command validates any version
 import { validateWireEvent, type EventDirection, type ValidationIssue } from "../validation.js";
 import { resolveApiVersion } from "../versions.js";
 

@@ -2,7 +2,7 @@
  * Audio helpers of the emulator: PCM16 (16-bit signed little-endian mono) and G.711 codecs, base64,
  * levels, resampling, and generated test signals. Samples are `Int16Array`s throughout.
  */
-import { base64ToBytes as fromBase64, bytesToBase64 as toBase64 } from "../../generated/serializers.js";
+import { base64ToBytes as fromBase64, bytesToBase64 as toBase64 } from "../runtime/convert.js";
 
 export { fromBase64, toBase64 };
 

@@ -3,7 +3,7 @@
  * api-version, auth, model or agent), refuses bad ones with a real HTTP response, and hands good
  * ones to a new `EmulatorSession`.
  */
-import "../../generated/validators/all.js"; // the emulator validates every api-version it accepts
+import "../internal/all-validators.js"; // the emulator validates every api-version it accepts
 import { Buffer } from "node:buffer";
 import { createServer, STATUS_CODES, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";

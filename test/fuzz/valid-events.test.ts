@@ -15,7 +15,7 @@ import type { ValidateFunction } from "ajv";
 import { deserializeClientEvent } from "../../generated/server-serializers.js";
 import { serializeClientEvent } from "../../generated/serializers.js";
 import { eventTypesByVersion, type ApiVersion } from "../../generated/tables.js";
-import { loadValidators } from "../../generated/validators/index.js";
+import { loadValidators } from "../../src/validators.js";
 import { validateClientEvent, validateWireEvent } from "../../src/validation.js";
 import { describeGuarded } from "../session/server.js";
 import { checkAsync } from "./config.js";
