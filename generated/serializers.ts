@@ -57,7 +57,6 @@ import type {
   OutputTokenDetails,
   RequestImageContentPart,
   RequestSession,
-  Response,
   ResponseCreateParams,
   ResponseFileSearchCallItem,
   ResponseFunctionCallItem,
@@ -144,6 +143,7 @@ import type {
   VideoParams,
   Voice,
   VoiceLiveErrorDetails,
+  VoiceLiveResponse,
 } from "./models.js";
 
 import {
@@ -995,21 +995,6 @@ const serializeRequestSessionKeys = table<KeyRule>({
   "interimResponse": ["interim_response", serializeInterimResponseConfig],
 });
 
-/** Wire JSON → `Response`. */
-export function deserializeResponse(value: unknown): Response;
-export function deserializeResponse(w: Wire): Wire {
-  return isObject(w) ? convertKeys(w, deserializeResponseKeys) : w;
-}
-const deserializeResponseKeys = table<KeyRule>({
-  "status_details": "statusDetails",
-  "output": ["output", (v: Wire) => convertItems(v, deserializeResponseItemUnion)],
-  "usage": ["usage", deserializeTokenUsage],
-  "conversation_id": "conversationId",
-  "voice": ["voice", deserializeVoice],
-  "output_audio_format": "outputAudioFormat",
-  "max_output_tokens": "maxOutputTokens",
-});
-
 /** `ResponseCreateParams` → wire JSON. */
 export function serializeResponseCreateParams(value: ResponseCreateParams): WireObject;
 export function serializeResponseCreateParams(w: Wire): Wire {
@@ -1543,7 +1528,7 @@ export function deserializeServerEventResponseCreated(w: Wire): Wire {
 }
 const deserializeServerEventResponseCreatedKeys = table<KeyRule>({
   "event_id": "eventId",
-  "response": ["response", deserializeResponse],
+  "response": ["response", deserializeVoiceLiveResponse],
 });
 
 /** Wire JSON → `ServerEventResponseDone`. */
@@ -1553,7 +1538,7 @@ export function deserializeServerEventResponseDone(w: Wire): Wire {
 }
 const deserializeServerEventResponseDoneKeys = table<KeyRule>({
   "event_id": "eventId",
-  "response": ["response", deserializeResponse],
+  "response": ["response", deserializeVoiceLiveResponse],
 });
 
 /** Wire JSON → `ServerEventResponseFileSearchCallCompleted`. */
@@ -1944,8 +1929,8 @@ export function deserializeTranscriptionPhrase(w: Wire): Wire {
   return isObject(w) ? convertKeys(w, deserializeTranscriptionPhraseKeys) : w;
 }
 const deserializeTranscriptionPhraseKeys = table<KeyRule>({
-  "offset_milliseconds": "offsetMilliseconds",
-  "duration_milliseconds": "durationMilliseconds",
+  "offset_milliseconds": "offsetInMs",
+  "duration_milliseconds": "durationInMs",
   "words": ["words", (v: Wire) => convertItems(v, deserializeTranscriptionWord)],
 });
 
@@ -1955,8 +1940,8 @@ export function deserializeTranscriptionWord(w: Wire): Wire {
   return isObject(w) ? convertKeys(w, deserializeTranscriptionWordKeys) : w;
 }
 const deserializeTranscriptionWordKeys = table<KeyRule>({
-  "offset_milliseconds": "offsetMilliseconds",
-  "duration_milliseconds": "durationMilliseconds",
+  "offset_milliseconds": "offsetInMs",
+  "duration_milliseconds": "durationInMs",
 });
 
 /** `TurnDetection` → wire JSON. */
@@ -2066,6 +2051,21 @@ export function deserializeVoiceLiveErrorDetails(w: Wire): Wire {
 }
 const deserializeVoiceLiveErrorDetailsKeys = table<KeyRule>({
   "event_id": "eventId",
+});
+
+/** Wire JSON → `VoiceLiveResponse`. */
+export function deserializeVoiceLiveResponse(value: unknown): VoiceLiveResponse;
+export function deserializeVoiceLiveResponse(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeVoiceLiveResponseKeys) : w;
+}
+const deserializeVoiceLiveResponseKeys = table<KeyRule>({
+  "status_details": "statusDetails",
+  "output": ["output", (v: Wire) => convertItems(v, deserializeResponseItemUnion)],
+  "usage": ["usage", deserializeTokenUsage],
+  "conversation_id": "conversationId",
+  "voice": ["voice", deserializeVoice],
+  "output_audio_format": "outputAudioFormat",
+  "max_output_tokens": "maxOutputTokens",
 });
 
 /** A `ClientEvent` → wire JSON. An event of an unknown type is passed through as it is (it is already in wire form). */

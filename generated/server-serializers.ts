@@ -38,7 +38,6 @@ import type {
   OutputTokenDetails,
   RequestImageContentPart,
   RequestSession,
-  Response,
   ResponseCreateParams,
   ResponseFileSearchCallItem,
   ResponseFunctionCallItem,
@@ -115,6 +114,7 @@ import type {
   UnknownClientEvent,
   UnknownServerEvent,
   VoiceLiveErrorDetails,
+  VoiceLiveResponse,
 } from "./models.js";
 
 import {
@@ -560,21 +560,6 @@ const deserializeRequestSessionKeys = table<KeyRule>({
   "max_response_output_tokens": "maxResponseOutputTokens",
   "reasoning_effort": "reasoningEffort",
   "interim_response": ["interimResponse", deserializeInterimResponseConfig],
-});
-
-/** `Response` → wire JSON. */
-export function serializeResponse(value: Response): WireObject;
-export function serializeResponse(w: Wire): Wire {
-  return isObject(w) ? convertKeys(w, serializeResponseKeys) : w;
-}
-const serializeResponseKeys = table<KeyRule>({
-  "statusDetails": "status_details",
-  "output": ["output", (v: Wire) => convertItems(v, serializeResponseItemUnion)],
-  "usage": ["usage", serializeTokenUsage],
-  "conversationId": "conversation_id",
-  "voice": ["voice", serializeVoice],
-  "outputAudioFormat": "output_audio_format",
-  "maxOutputTokens": "max_output_tokens",
 });
 
 /** Wire JSON → `ResponseCreateParams`. */
@@ -1084,7 +1069,7 @@ export function serializeServerEventResponseCreated(w: Wire): Wire {
 }
 const serializeServerEventResponseCreatedKeys = table<KeyRule>({
   "eventId": "event_id",
-  "response": ["response", serializeResponse],
+  "response": ["response", serializeVoiceLiveResponse],
 });
 
 /** `ServerEventResponseDone` → wire JSON. */
@@ -1094,7 +1079,7 @@ export function serializeServerEventResponseDone(w: Wire): Wire {
 }
 const serializeServerEventResponseDoneKeys = table<KeyRule>({
   "eventId": "event_id",
-  "response": ["response", serializeResponse],
+  "response": ["response", serializeVoiceLiveResponse],
 });
 
 /** `ServerEventResponseFileSearchCallCompleted` → wire JSON. */
@@ -1405,8 +1390,8 @@ export function serializeTranscriptionPhrase(w: Wire): Wire {
   return isObject(w) ? convertKeys(w, serializeTranscriptionPhraseKeys) : w;
 }
 const serializeTranscriptionPhraseKeys = table<KeyRule>({
-  "offsetMilliseconds": "offset_milliseconds",
-  "durationMilliseconds": "duration_milliseconds",
+  "offsetInMs": "offset_milliseconds",
+  "durationInMs": "duration_milliseconds",
   "words": ["words", (v: Wire) => convertItems(v, serializeTranscriptionWord)],
 });
 
@@ -1416,8 +1401,8 @@ export function serializeTranscriptionWord(w: Wire): Wire {
   return isObject(w) ? convertKeys(w, serializeTranscriptionWordKeys) : w;
 }
 const serializeTranscriptionWordKeys = table<KeyRule>({
-  "offsetMilliseconds": "offset_milliseconds",
-  "durationMilliseconds": "duration_milliseconds",
+  "offsetInMs": "offset_milliseconds",
+  "durationInMs": "duration_milliseconds",
 });
 
 /** `VoiceLiveErrorDetails` → wire JSON. */
@@ -1427,6 +1412,21 @@ export function serializeVoiceLiveErrorDetails(w: Wire): Wire {
 }
 const serializeVoiceLiveErrorDetailsKeys = table<KeyRule>({
   "eventId": "event_id",
+});
+
+/** `VoiceLiveResponse` → wire JSON. */
+export function serializeVoiceLiveResponse(value: VoiceLiveResponse): WireObject;
+export function serializeVoiceLiveResponse(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeVoiceLiveResponseKeys) : w;
+}
+const serializeVoiceLiveResponseKeys = table<KeyRule>({
+  "statusDetails": "status_details",
+  "output": ["output", (v: Wire) => convertItems(v, serializeResponseItemUnion)],
+  "usage": ["usage", serializeTokenUsage],
+  "conversationId": "conversation_id",
+  "voice": ["voice", serializeVoice],
+  "outputAudioFormat": "output_audio_format",
+  "maxOutputTokens": "max_output_tokens",
 });
 
 /** Wire JSON → a typed `ClientEvent`. An event of an unknown type is returned as it is, in wire form. */

@@ -16,6 +16,8 @@ import { buildIR } from "./codegen/ir.js";
 import { emitSchema } from "./codegen/schema.js";
 import { emitSerializers } from "./codegen/serializers.js";
 import { emitTables } from "./codegen/tables.js";
+import { emitKnown } from "./codegen/known.js";
+import { emitSenders } from "./codegen/senders.js";
 import { emitModels } from "./codegen/typescript.js";
 import { emitValidators } from "./codegen/validators.js";
 
@@ -49,6 +51,8 @@ export async function generate(outDir?: string): Promise<string[]> {
   files.set("serializers.ts", ts(serializers.client));
   files.set("server-serializers.ts", ts(serializers.server));
   files.set("tables.ts", ts(emitTables(ir)));
+  files.set("known.ts", ts(emitKnown(ir)));
+  files.set("senders.ts", ts(emitSenders(ir)));
   for (const version of ir.versions) {
     const schema = emitSchema(ir, version);
     files.set(`schema/${version}.json`, `${JSON.stringify({ $comment: BANNER_TEXT, ...schema }, null, 2)}\n`);

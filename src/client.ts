@@ -9,13 +9,17 @@ import { HandshakeHeaders } from "./internal/auth.js";
 import { loadLogger } from "./internal/logger.js";
 import { assertSecureTransport, parseEndpoint, realtimeUrl, type SessionTarget } from "./internal/url.js";
 import { VoiceLiveSession, type ConnectOptions, type VoiceLiveSessionOptions } from "./session.js";
-import { latestApiVersion } from "./versions.js";
+import { latestApiVersion, resolveApiVersion } from "./versions.js";
 
-export type { AgentTarget, SessionTarget } from "./internal/url.js";
+export type { SessionTarget } from "./internal/url.js";
 
 /** Settings of a client. */
 export interface VoiceLiveClientOptions {
-  /** The api-version to speak. Default `2026-07-15`; any string is passed to the service as is. */
+  /**
+   * The api-version to speak: a version this SDK models (`apiVersions`; the newest by default), or
+   * another that it can place by the rule of `resolveApiVersion` (a dated preview, a label such as
+   * `v1`), which is passed to the service as is. Anything else is refused at once.
+   */
   apiVersion?: string;
   /** Settings applied to every session this client makes (each `createSession` call may override them). */
   defaultSessionOptions?: VoiceLiveSessionOptions;
@@ -93,6 +97,7 @@ export class VoiceLiveClient {
     if (!anonymous) assertSecureTransport(this.url);
     this.endpoint = String(endpoint);
     this.apiVersion = options.apiVersion ?? latestApiVersion;
+    resolveApiVersion(this.apiVersion); // refuses a version it cannot place, before any connection
     this.credentialInUrl = options.credentialInUrl === true;
     this.headers = new HandshakeHeaders(credential, {
       scopes: options.credentials?.scopes,

@@ -10,18 +10,18 @@
  */
 import type {
   ClientEvent,
-  ConversationRequestItemUnion,
   RequestSession,
-  ResponseCreateParams,
   ServerEvent,
   ServerEventError,
   ServerEventMap,
   UnknownClientEvent,
+  UnknownEventType,
   UnknownServerEvent,
 } from "../generated/models.js";
+import { SessionSendMethods } from "../generated/senders.js";
 import { deserializeServerEvent, serializeClientEvent } from "../generated/serializers.js";
-import { bytesToBase64 } from "./runtime/convert.js";
-import { eventModels, serverEventHandlerNames } from "../generated/tables.js";
+import { serverEventHandlerNames, sessionUpdateEvent } from "../generated/tables.js";
+import { isKnownServerEventType } from "./events.js";
 import { loadValidators } from "./validators.js";
 import {
   VoiceLiveConnectionError,
@@ -36,15 +36,30 @@ import { isLoggerLoaded, loadLogger, logger } from "./internal/logger.js";
 import { proxyAgentFor } from "./internal/proxy.js";
 import { SendQueue, type SendBufferOptions, type SendStats } from "./internal/send-queue.js";
 import { openTransport, type Transport, type TransportEvents } from "./internal/transport.js";
+import type { WireObject } from "./runtime/convert.js";
 import { validateWireEvent } from "./validation.js";
 import { resolveApiVersion, type ApiVersion } from "./versions.js";
 
 export type { SendBufferOptions, SendStats } from "./internal/send-queue.js";
 
+// `await using session = ...` needs `Symbol.asyncDispose` (ES2024 explicit resource management). It is
+// declared here too, so that these declarations compile for a consumer whose `lib` predates it and
+// who has no @types/node (a browser app): a repeated declaration of it merges with lib's and Node's.
+declare global {
+  interface SymbolConstructor {
+    readonly asyncDispose: unique symbol;
+  }
+}
+
 /** The life cycle of a session. */
 export type SessionState = "idle" | "connecting" | "connected" | "reconnecting" | "closing" | "closed";
 
-/** Any event the server may send: a known, typed one, or one of an unknown type as wire JSON. */
+/**
+ * Any event the server may send: a known, typed one, or one of an unknown type as wire JSON. The
+ * session's own APIs (`events()`, `onServerEvent`, `waitFor`) are typed with `ServerEvent`, so that a
+ * `switch (event.type)` narrows; events of unknown types still arrive there, told apart by
+ * `isUnknownServerEvent`.
+ */
 export type AnyServerEvent = ServerEvent | UnknownServerEvent;
 
 /** Settings of one session. */
@@ -135,11 +150,15 @@ type HandlerName = (typeof serverEventHandlerNames)[keyof typeof serverEventHand
 type HandlerEvent<H extends HandlerName> = ServerEventMap[{ [K in keyof typeof serverEventHandlerNames]: (typeof serverEventHandlerNames)[K] extends H ? K : never }[keyof typeof serverEventHandlerNames]];
 
 /** One handler per known server event type (`onResponseAudioDelta`, `onServerError`, ...), plus session-level ones. */
-export type VoiceLiveHandlers = {
+export type VoiceLiveSessionHandlers = {
   [H in HandlerName]?: (event: HandlerEvent<H>, context: EventContext) => Awaitable;
 } & {
-  /** Every server event, unknown types included (as wire JSON). Runs before the per-type handler. */
-  onServerEvent?: (event: AnyServerEvent, context: EventContext) => Awaitable;
+  /**
+   * Every server event. Runs before the per-type handler. `switch (event.type)` narrows to the known
+   * events; an event of a type this SDK does not know arrives too, as its wire JSON, in the `default`
+   * branch (`isUnknownServerEvent(event)` tells).
+   */
+  onServerEvent?: (event: ServerEvent, context: EventContext) => Awaitable;
   /** The session is connected (`session.created` arrived). */
   onConnected?: (context: EventContext) => Awaitable;
   /** The connection closed for good, with the real close code and reason. */
@@ -173,7 +192,7 @@ export interface WaitForOptions<E> {
 }
 
 type Delivery =
-  | { kind: "event"; event: AnyServerEvent }
+  | { kind: "event"; event: ServerEvent }
   | { kind: "connected" }
   | { kind: "disconnected"; code: number; reason: string; error?: VoiceLiveError }
   | { kind: "reconnecting"; info: ReconnectingInfo }
@@ -200,7 +219,7 @@ type Timer = ReturnType<typeof setTimeout>;
 
 /** A pending `waitFor`: hears each event, and the session's end. */
 interface Waiter {
-  event(event: AnyServerEvent): void;
+  event(event: ServerEvent): void;
   closed(error: VoiceLiveError): void;
 }
 
@@ -211,7 +230,7 @@ const SESSION_LIMIT_MS = 60 * 60_000;
 const RECONNECTABLE_CODES: ReadonlySet<number> = new Set([1001, 1005, 1006, 1011, 1012, 1013, 1014]);
 const FATAL_CODES: ReadonlySet<VoiceLiveErrorCode> = new Set(["HANDSHAKE_UNAUTHORIZED", "HANDSHAKE_FORBIDDEN", "VALIDATION_FAILED", "INVALID_ARGUMENT"]);
 
-export class VoiceLiveSession {
+export class VoiceLiveSession extends SessionSendMethods {
   /** The api-version sent to the service. */
   readonly apiVersion: string;
   /** The modelled version whose schema validates this session's events. */
@@ -260,6 +279,7 @@ export class VoiceLiveSession {
   private stopReconnect?: () => void;
 
   constructor(connection: SessionConnection, options: VoiceLiveSessionOptions = {}) {
+    super();
     const { url, ...rest } = connection;
     this.href = url.href;
     this.connection = rest;
@@ -516,7 +536,7 @@ export class VoiceLiveSession {
   private reconnected(): ReconnectedInfo {
     const config = this.sessionConfig;
     if (config) {
-      this.sendWire({ type: "session.update", session: config }).catch((e: unknown) => {
+      this.sendWireEvent({ type: sessionUpdateEvent.type, [sessionUpdateEvent.field]: config }).catch((e: unknown) => {
         this.enqueue({ kind: "error", error: e instanceof VoiceLiveError ? e : new VoiceLiveError("NOT_SENT", `the session config could not be sent again: ${String(e)}`, { cause: e }) });
       });
     }
@@ -702,13 +722,14 @@ export class VoiceLiveSession {
     } catch (e) {
       return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", `the event could not be serialized: ${(e as Error).message}`, { cause: e }));
     }
-    return this.sendWire(wire);
+    return this.sendWireEvent(wire);
   }
 
-  private sendWire(wire: Record<string, unknown>): Promise<void> {
+  /** Gives a client event in wire form its id, validates it for the session's API version, and writes it. */
+  protected sendWireEvent(wire: WireObject): Promise<void> {
     if (this._state !== "connected" || !this.transport) {
       // Live capture in dropOldestAudio mode keeps going through a reconnect: its audio is counted as dropped.
-      if (this._state === "reconnecting" && this.sendQueue.dropWhileDisconnected(String(wire.type), typeof wire.audio === "string" ? wire.audio.length : 0)) return Promise.resolve();
+      if (this._state === "reconnecting" && this.sendQueue.dropWhileDisconnected(wire)) return Promise.resolve();
       return Promise.reject(this.stateError(`send ${String(wire.type)}`));
     }
     if (wire.event_id === undefined) wire.event_id = this.idPrefix + (this.idCounter++).toString(36);
@@ -724,7 +745,9 @@ export class VoiceLiveSession {
       return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", `${type} could not be encoded as JSON: ${(e as Error).message}`, { cause: e }));
     }
     this.remember(String(wire.event_id), type);
-    if (type === "session.update" && wire.session && typeof wire.session === "object") this.sessionConfig = { ...this.sessionConfig, ...(wire.session as Record<string, unknown>) };
+    // What a reconnect sends again: every session config sent, merged as the service merges it.
+    const config = type === sessionUpdateEvent.type ? wire[sessionUpdateEvent.field] : undefined;
+    if (config && typeof config === "object") this.sessionConfig = { ...this.sessionConfig, ...(config as WireObject) };
     if (logger.verbose.enabled) logger.verbose(`send ${type}`);
     return this.sendQueue.send(text, type);
   }
@@ -735,107 +758,10 @@ export class VoiceLiveSession {
     if (recent.size > RECENT_SENT) recent.delete(recent.keys().next().value as string);
   }
 
-  /** `session.update`: changes the session configuration. */
-  updateSession(session: RequestSession): Promise<void> {
-    return this.sendEvent({ type: "session.update", session });
-  }
-
-  /** `input_audio_buffer.append`: audio in the session's input format (PCM16 by default). */
-  sendAudio(audio: Uint8Array | ArrayBuffer | Int16Array): Promise<void> {
-    const encoded = toBase64(audio);
-    return typeof encoded === "string" ? this.sendWire({ type: "input_audio_buffer.append", audio: encoded }) : Promise.reject(encoded);
-  }
-
-  /** `input_audio_buffer.commit`: makes the buffered audio a user message. */
-  commitAudio(): Promise<void> {
-    return this.sendWire({ type: "input_audio_buffer.commit" });
-  }
-
-  /** `input_audio_buffer.clear`: drops the buffered input audio. */
-  clearAudio(): Promise<void> {
-    return this.sendWire({ type: "input_audio_buffer.clear" });
-  }
-
-  /** `input_audio.clear`: drops all input audio, buffered and in turns. */
-  clearAllInputAudio(): Promise<void> {
-    return this.sendWire({ type: "input_audio.clear" });
-  }
-
-  /** `input_audio.turn.start`: opens an audio turn. */
-  startAudioTurn(turnId: string): Promise<void> {
-    return this.sendWire({ type: "input_audio.turn.start", turn_id: turnId });
-  }
-
-  /** `input_audio.turn.append`: adds audio to a turn. */
-  appendAudioTurn(turnId: string, audio: Uint8Array | ArrayBuffer | Int16Array): Promise<void> {
-    const encoded = toBase64(audio);
-    return typeof encoded === "string" ? this.sendWire({ type: "input_audio.turn.append", turn_id: turnId, audio: encoded }) : Promise.reject(encoded);
-  }
-
-  /** `input_audio.turn.end`: closes a turn; the service answers it. */
-  endAudioTurn(turnId: string): Promise<void> {
-    return this.sendWire({ type: "input_audio.turn.end", turn_id: turnId });
-  }
-
-  /** `input_audio.turn.cancel`: discards a turn. */
-  cancelAudioTurn(turnId: string): Promise<void> {
-    return this.sendWire({ type: "input_audio.turn.cancel", turn_id: turnId });
-  }
-
-  /** `conversation.item.create`: adds an item, after `previousItemId` (`"root"` for the start) or at the end. */
-  addConversationItem(item: ConversationRequestItemUnion, options: { previousItemId?: string } = {}): Promise<void> {
-    return this.sendEvent({ type: "conversation.item.create", item, previousItemId: options.previousItemId });
-  }
-
-  /** `conversation.item.retrieve`: asks for an item; it comes back as `conversation.item.retrieved`. */
-  retrieveConversationItem(itemId: string): Promise<void> {
-    return this.sendWire({ type: "conversation.item.retrieve", item_id: itemId });
-  }
-
-  /** `conversation.item.truncate`: cuts an assistant audio item at `audioEndInMs`. */
-  truncateConversationItem(itemId: string, contentIndex: number, audioEndInMs: number): Promise<void> {
-    return this.sendWire({ type: "conversation.item.truncate", item_id: itemId, content_index: contentIndex, audio_end_ms: audioEndInMs });
-  }
-
-  /** `conversation.item.delete`: removes an item. */
-  deleteConversationItem(itemId: string): Promise<void> {
-    return this.sendWire({ type: "conversation.item.delete", item_id: itemId });
-  }
-
-  /** `response.create`: asks for a response, optionally with settings for this response only. */
-  createResponse(response?: ResponseCreateParams, options: { additionalInstructions?: string } = {}): Promise<void> {
-    return this.sendEvent({ type: "response.create", response, additionalInstructions: options.additionalInstructions });
-  }
-
-  /** `response.cancel`: stops the response in progress (or the one named). */
-  cancelResponse(responseId?: string): Promise<void> {
-    return this.sendEvent({ type: "response.cancel", responseId });
-  }
-
-  /** `output_audio_buffer.clear`: stops output audio not yet played. */
-  clearOutputAudio(): Promise<void> {
-    return this.sendWire({ type: "output_audio_buffer.clear" });
-  }
-
-  /** `input_text.delta`: streams a piece of user text. */
-  sendInputTextDelta(id: string, delta: string, options: { contentIndex?: number } = {}): Promise<void> {
-    return this.sendEvent({ type: "input_text.delta", id, delta, contentIndex: options.contentIndex });
-  }
-
-  /** `input_text.done`: ends a streamed user text. */
-  sendInputTextDone(id: string, options: { contentIndex?: number } = {}): Promise<void> {
-    return this.sendEvent({ type: "input_text.done", id, contentIndex: options.contentIndex });
-  }
-
-  /** `session.avatar.connect`: sends the WebRTC offer of an avatar; the answer comes in `session.avatar.connecting`. */
-  connectAvatar(clientSdp: string): Promise<void> {
-    return this.sendWire({ type: "session.avatar.connect", client_sdp: clientSdp });
-  }
-
   // ---------------------------------------------------------------- receiving
 
   /** Parses one text frame and hands the event out. Never throws. */
-  private receive(data: string): AnyServerEvent | undefined {
+  private receive(data: string): ServerEvent | undefined {
     if (this.pongTimer) this.alive();
     let frame: unknown;
     try {
@@ -849,13 +775,14 @@ export class VoiceLiveSession {
       return undefined;
     }
     const type = (frame as { type: string }).type;
-    if (this.options.validateIncoming && eventModels.server[type]) this.checkIncoming(frame, type);
-    let event: AnyServerEvent;
+    if (this.options.validateIncoming && isKnownServerEventType(type)) this.checkIncoming(frame, type);
+    // An event of an unknown type is its wire JSON; it travels as a ServerEvent (see AnyServerEvent).
+    let event: ServerEvent;
     try {
-      event = deserializeServerEvent(frame);
+      event = deserializeServerEvent(frame) as ServerEvent;
     } catch (e) {
       this.enqueue({ kind: "error", error: new VoiceLiveError("INVALID_FRAME", `the ${type} event could not be read: ${(e as Error).message}`, { cause: e }) });
-      event = frame as UnknownServerEvent;
+      event = frame as ServerEvent;
     }
     if (logger.verbose.enabled) logger.verbose(`receive ${type}`);
     if (type === "session.created" && (this._state === "connecting" || this._state === "reconnecting")) {
@@ -932,9 +859,9 @@ export class VoiceLiveSession {
    * `onError` (or logged) and never crashes the process. Events that arrived before the first
    * subscriber are delivered to it first.
    */
-  subscribe(handlers: VoiceLiveHandlers): VoiceLiveSubscription {
+  subscribe(handlers: VoiceLiveSessionHandlers): VoiceLiveSubscription {
     const context: EventContext = { session: this };
-    const table = handlers as Record<string, ((event: AnyServerEvent, context: EventContext) => Awaitable) | undefined>;
+    const table = handlers as Record<string, ((event: ServerEvent, context: EventContext) => Awaitable) | undefined>;
     const report = (error: VoiceLiveError) => {
       if (!handlers.onError) {
         logger.error(`${error.code}: ${error.message} (subscribe with onError to handle it)`);
@@ -945,7 +872,7 @@ export class VoiceLiveSession {
     const failed = (name: string, e: unknown) => report(new VoiceLiveError("HANDLER_FAILED", `${name} threw: ${(e as Error)?.message ?? String(e)}`, { cause: e }));
     const run = (name: string, call: () => Awaitable): Awaitable => guard(call, (e) => failed(name, e));
     // The per-event path: no closure per event, one try per handler.
-    const handle = (name: string, handler: (event: AnyServerEvent, context: EventContext) => Awaitable, event: AnyServerEvent): Awaitable => {
+    const handle = (name: string, handler: (event: ServerEvent, context: EventContext) => Awaitable, event: ServerEvent): Awaitable => {
       try {
         const result = handler(event, context);
         if (result instanceof Promise) return result.catch((e: unknown) => failed(name, e));
@@ -995,9 +922,9 @@ export class VoiceLiveSession {
    * session closes. On overflow it ends with an `EVENT_BUFFER_OVERFLOW` error that counts the dropped
    * events, unless `dropOldest` is set.
    */
-  events(options: EventIteratorOptions = {}): AsyncIterableIterator<AnyServerEvent> {
+  events(options: EventIteratorOptions = {}): AsyncIterableIterator<ServerEvent> {
     const limit = options.maxQueuedEvents ?? this.options.maxQueuedEvents;
-    const buffered: AnyServerEvent[] = [];
+    const buffered: ServerEvent[] = [];
     let ended = false;
     let failure: VoiceLiveError | undefined;
     let dropped = 0;
@@ -1038,8 +965,8 @@ export class VoiceLiveSession {
     this.addConsumer(consumer);
     if (this._state === "closed") ended = true;
     const removeConsumer = (c: Consumer) => this.removeConsumer(c);
-    const iterator: AsyncIterableIterator<AnyServerEvent> = {
-      async next(): Promise<IteratorResult<AnyServerEvent>> {
+    const iterator: AsyncIterableIterator<ServerEvent> = {
+      async next(): Promise<IteratorResult<ServerEvent>> {
         for (;;) {
           if (buffered.length) return { value: buffered.shift()!, done: false };
           if (ended) {
@@ -1055,7 +982,7 @@ export class VoiceLiveSession {
           wake = undefined;
         }
       },
-      async return(): Promise<IteratorResult<AnyServerEvent>> {
+      async return(): Promise<IteratorResult<ServerEvent>> {
         ended = true;
         buffered.length = 0;
         removeConsumer(consumer);
@@ -1073,7 +1000,8 @@ export class VoiceLiveSession {
    * the call. Rejects on timeout, abort, or when the session closes first.
    */
   waitFor<K extends keyof ServerEventMap>(type: K, options?: WaitForOptions<ServerEventMap[K]>): Promise<ServerEventMap[K]>;
-  waitFor(type: string, options?: WaitForOptions<AnyServerEvent>): Promise<AnyServerEvent>;
+  /** The same for a type this SDK does not know, marked with `unknownEventType("...")`. */
+  waitFor(type: UnknownEventType, options?: WaitForOptions<UnknownServerEvent>): Promise<UnknownServerEvent>;
   waitFor(type: string, options: WaitForOptions<AnyServerEvent> = {}): Promise<AnyServerEvent> {
     if (this._state === "closed") return Promise.reject(this.stateError(`wait for ${type}`));
     return new Promise((resolve, reject) => {
@@ -1205,13 +1133,6 @@ function parseRetryAfter(value: string | undefined): number | undefined {
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-/** Audio bytes as base64, or the error to reject with. */
-function toBase64(audio: Uint8Array | ArrayBuffer | Int16Array): string | VoiceLiveError {
-  if (audio instanceof ArrayBuffer) return bytesToBase64(new Uint8Array(audio));
-  if (ArrayBuffer.isView(audio)) return bytesToBase64(new Uint8Array(audio.buffer, audio.byteOffset, audio.byteLength));
-  return new VoiceLiveError("INVALID_ARGUMENT", "audio must be a Uint8Array, an Int16Array or an ArrayBuffer");
 }
 
 function audioDropped(frames: number, bytes: number): VoiceLiveError & { droppedFrames: number; droppedBytes: number } {

@@ -1,26 +1,65 @@
-import { apiVersions, latestApiVersion, type ApiVersion } from "../generated/tables.js";
+/**
+ * API versions: which modelled version's rules apply to an api-version string, and what exists in
+ * which version. Everything here is derived from the spec's tables; nothing compares version
+ * strings by hand.
+ */
+import { apiVersions, latestApiVersion, versionedNames, type ApiVersion } from "../generated/tables.js";
+import { VoiceLiveError } from "./errors.js";
 
 export { apiVersions, latestApiVersion, type ApiVersion };
 
-const DATED = /^(\d{4}-\d{2}-\d{2})/;
+/** Something that exists in some API versions only: a model, `Model.field`, or `Union.value`. */
+export type VersionedName = keyof typeof versionedNames;
+
+/** How an api-version string was placed: a modelled version, a dated one (a preview, say), or a label such as `v1`. */
+export type ApiVersionKind = "modelled" | "dated" | "label";
+
+const DATED = /^(\d{4}-\d{2}-\d{2})(-[A-Za-z0-9.]+)?$/;
+const LABEL = /^v\d+$/;
 
 /**
- * Maps any api-version string to the modelled version whose rules apply to it.
- *
- * A modelled version maps to itself. Another dated version (a preview, say) maps to the oldest
- * modelled version that is not older than it: `2026-01-01-preview` → `2026-07-15`. Anything newer
- * than every modelled version, or not dated at all (`v1`), maps to the newest, so that the SDK never
- * rejects what a newer service accepts.
+ * Places an api-version string: the modelled version whose rules apply to it, and how it was placed.
+ * Throws `INVALID_ARGUMENT`, naming the known versions, for a string it cannot place.
+ */
+export function placeApiVersion(version: string): { schemaVersion: ApiVersion; kind: ApiVersionKind } {
+  if ((apiVersions as readonly string[]).includes(version)) return { schemaVersion: version as ApiVersion, kind: "modelled" };
+  const date = DATED.exec(version)?.[1];
+  if (date !== undefined) {
+    // ISO dates compare as strings: the oldest modelled version dated on or after this one.
+    return { schemaVersion: apiVersions.find((v) => v >= date) ?? latestApiVersion, kind: "dated" };
+  }
+  if (LABEL.test(version)) return { schemaVersion: latestApiVersion, kind: "label" };
+  throw new VoiceLiveError(
+    "INVALID_ARGUMENT",
+    `api-version ${JSON.stringify(version.slice(0, 40))} is not one this SDK can place: use ${apiVersions.join(", ")}, another dated version (YYYY-MM-DD, with a suffix such as -preview), or a label such as v1`,
+  );
+}
+
+/**
+ * The modelled version whose rules apply to an api-version string:
+ * - a modelled version is itself;
+ * - another dated version (`YYYY-MM-DD`, a preview's `-preview` suffix allowed) maps to the oldest
+ *   modelled version dated on or after it (`2026-01-01-preview` → `2026-04-10`), and a date after
+ *   every modelled version to the newest, so that the SDK never refuses what a newer service takes;
+ * - a label such as `v1` maps to the newest (its own shapes are not modelled yet);
+ * - no version (`undefined`) is the newest.
+ * Anything else is refused with `INVALID_ARGUMENT`, naming the known versions.
  *
  * @example
  * resolveApiVersion("2025-10-01"); // "2025-10-01"
  * resolveApiVersion("2025-05-01-preview"); // "2025-10-01"
- * resolveApiVersion("2027-01-01"); // "2026-07-15"
+ * resolveApiVersion("2027-01-01"); // the newest modelled version
  */
 export function resolveApiVersion(version: string | undefined): ApiVersion {
-  if (version === undefined) return latestApiVersion;
-  if ((apiVersions as readonly string[]).includes(version)) return version as ApiVersion;
-  const date = DATED.exec(version)?.[1];
-  if (!date) return latestApiVersion;
-  return apiVersions.find((v) => v >= date) ?? latestApiVersion;
+  return version === undefined ? latestApiVersion : placeApiVersion(version).schemaVersion;
+}
+
+/**
+ * Whether something that exists in some API versions only exists in `version`.
+ *
+ * @example
+ * isInApiVersion("ResponseSession.expires_at", "2025-10-01"); // false
+ */
+export function isInApiVersion(name: VersionedName, version: ApiVersion): boolean {
+  return (versionedNames[name] as readonly string[]).includes(version);
 }

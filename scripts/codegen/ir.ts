@@ -29,6 +29,7 @@ import {
 import { getExtensions, getMaxProperties } from "@typespec/json-schema";
 import { Availability, getAvailabilityMap, getVersion } from "@typespec/versioning";
 import { tsPropertyName } from "./naming.js";
+import { isBinaryAudio, queryParamOf, realtimeEndpointOf, sendMethodOf } from "./sdk.js";
 
 export interface Constraints {
   minimum?: number;
@@ -48,7 +49,13 @@ export interface Constraints {
 export type ScalarName = "string" | "boolean" | "int32" | "float32" | "bytes" | "unixTime" | "unknown";
 
 export type TypeRef =
-  | { kind: "scalar"; name: ScalarName; constraints?: Constraints }
+  | {
+      kind: "scalar";
+      name: ScalarName;
+      constraints?: Constraints;
+      /** A `@binaryAudio` scalar: send methods take it as binary audio and encode it. */
+      audio?: true;
+    }
   | { kind: "literal"; value: string | number | boolean }
   | { kind: "null" }
   | { kind: "ref"; name: string }
@@ -86,6 +93,33 @@ export interface ModelIR {
   discriminatorValue?: string;
   /** Own and inherited properties, base first. */
   properties: PropertyIR[];
+  /** Client events: the session method that sends the event (`@sendMethod`). */
+  sendMethod?: SendMethodIR;
+}
+
+export interface SendMethodIR {
+  name: string;
+  /** The wire fields that are positional parameters, in order; every other field goes in the options. */
+  parameters: { wireName: string; optional: boolean }[];
+}
+
+/** One query parameter of the realtime URL. */
+export interface QueryParamIR {
+  /** Its name in the SDK (a property of the target or the agent config). */
+  tsName: string;
+  /** Its name in the URL. */
+  queryName: string;
+  optional: boolean;
+  doc: string;
+}
+
+/** The realtime URL: its path and query (`spec/connection.tsp`). */
+export interface ConnectionIR {
+  path: string;
+  /** The query parameters of every session. */
+  query: QueryParamIR[];
+  /** Properties of the query model that group further parameters (the agent), with their model. */
+  groups: { property: string; model: string; doc: string; params: QueryParamIR[] }[];
 }
 
 export interface VariantIR {
@@ -110,7 +144,11 @@ export type DeclarationIR = ModelIR | UnionIR;
 export interface ProtocolIR {
   versions: string[];
   declarations: Map<string, DeclarationIR>;
+  connection: ConnectionIR;
 }
+
+/** Namespaces that hold no wire types: the SDK's decorators and the connection URL. */
+const NOT_WIRE = new Set(["Sdk", "Connection"]);
 
 export function buildIR(program: Program, namespaceName = "VoiceLive"): ProtocolIR {
   const ns = program.getGlobalNamespaceType().namespaces.get(namespaceName);
@@ -164,11 +202,13 @@ export function buildIR(program: Program, namespaceName = "VoiceLive"): Protocol
   function scalarRef(scalar: Scalar, encodeTarget: ModelProperty | undefined): TypeRef {
     // Walk custom scalars (`scalar MetadataValue extends string`) down to a built-in, collecting constraints.
     const constraints: Constraints = {};
+    let audio = false;
     let s: Scalar | undefined = scalar;
     while (s && s.namespace?.name !== "TypeSpec") {
       for (const [k, v] of Object.entries(constraintsOf(s))) {
         if (!(k in constraints)) (constraints as Record<string, unknown>)[k] = v;
       }
+      audio ||= isBinaryAudio(program, s);
       s = s.baseScalar;
     }
     const builtin = s?.name;
@@ -191,7 +231,12 @@ export function buildIR(program: Program, namespaceName = "VoiceLive"): Protocol
         problems.push(`unsupported scalar ${scalar.name}`);
         name = "unknown";
     }
-    return Object.keys(constraints).length ? { kind: "scalar", name, constraints } : { kind: "scalar", name };
+    const ref: TypeRef = Object.keys(constraints).length ? { kind: "scalar", name, constraints } : { kind: "scalar", name };
+    if (audio) {
+      if (name !== "string") problems.push(`@binaryAudio on ${scalar.name}, which is not a string (base64 text)`);
+      ref.audio = true;
+    }
+    return ref;
   }
 
   function typeRef(type: Type, encodeTarget?: ModelProperty): TypeRef {
@@ -259,6 +304,8 @@ export function buildIR(program: Program, namespaceName = "VoiceLive"): Protocol
       if (disc && own?.type.kind === "String") ir.discriminatorValue = own.type.value;
       else if (disc) problems.push(`${m.name} does not narrow ${disc.propertyName} to a string literal`);
     }
+    const send = sendMethodOf(program, m);
+    if (send) ir.sendMethod = sendMethodIR(m.name, send, properties);
     const disc = getDiscriminator(program, m);
     if (disc) {
       ir.discriminator = {
@@ -290,13 +337,52 @@ export function buildIR(program: Program, namespaceName = "VoiceLive"): Protocol
     return { kind: "union", name: u.name!, doc: docOf(u, u.name!), versions, open, variants };
   }
 
+  function sendMethodIR(model: string, send: { name: string; parameters: string[] }, properties: PropertyIR[]): SendMethodIR {
+    const parameters = send.parameters.map((p) => ({ wireName: p.replace(/\?$/, ""), optional: p.endsWith("?") }));
+    for (const p of parameters) {
+      if (!properties.some((q) => q.wireName === p.wireName)) problems.push(`@sendMethod of ${model} names ${p.wireName}, which it does not have`);
+    }
+    parameters.forEach((p, i) => {
+      if (!p.optional && parameters.slice(0, i).some((q) => q.optional)) problems.push(`@sendMethod of ${model}: ${p.wireName} is required but follows an optional parameter`);
+    });
+    for (const q of properties) {
+      if (!q.optional && q.wireName !== "type" && !parameters.some((p) => p.wireName === q.wireName)) {
+        problems.push(`@sendMethod of ${model} does not take its required field ${q.wireName}`);
+      }
+    }
+    return { name: send.name, parameters };
+  }
+
+  function connectionIR(n: Namespace | undefined): ConnectionIR {
+    const endpoint = n && [...n.models.values()].find((m) => realtimeEndpointOf(program, m) !== undefined);
+    if (!endpoint) {
+      problems.push("no @realtimeEndpoint model in namespace Connection");
+      return { path: "", query: [], groups: [] };
+    }
+    const params = (m: Model): QueryParamIR[] =>
+      [...m.properties.values()].flatMap((p) => {
+        const queryName = queryParamOf(program, p);
+        return queryName ? [{ tsName: p.name, queryName, optional: p.optional, doc: docOf(p, `${m.name}.${p.name}`) }] : [];
+      });
+    const groups = [...endpoint.properties.values()].flatMap((p) => {
+      if (queryParamOf(program, p)) return [];
+      if (p.type.kind !== "Model" || !p.type.name) {
+        problems.push(`${endpoint.name}.${p.name} is neither a @queryParam nor a model of them`);
+        return [];
+      }
+      return [{ property: p.name, model: p.type.name, doc: docOf(p.type, p.type.name), params: params(p.type) }];
+    });
+    return { path: realtimeEndpointOf(program, endpoint)!, query: params(endpoint), groups };
+  }
+
   const declarations = new Map<string, DeclarationIR>();
   const visit = (n: Namespace) => {
     for (const m of n.models.values()) declarations.set(m.name, modelIR(m));
     for (const u of n.unions.values()) declarations.set(u.name!, unionIR(u));
-    for (const child of n.namespaces.values()) visit(child);
+    for (const child of n.namespaces.values()) if (!NOT_WIRE.has(child.name)) visit(child);
   };
   visit(ns);
+  const connection = connectionIR(ns.namespaces.get("Connection"));
 
   for (const d of declarations.values()) {
     const refs = d.kind === "model" ? d.properties.map((p) => p.type) : d.variants.map((v) => v.type);
@@ -305,7 +391,7 @@ export function buildIR(program: Program, namespaceName = "VoiceLive"): Protocol
     });
   }
   if (problems.length) throw new Error(`The spec breaks the generator's rules:\n  ${problems.join("\n  ")}`);
-  return { versions: allVersions, declarations };
+  return { versions: allVersions, declarations, connection };
 }
 
 export function forEachRef(t: TypeRef, fn: (name: string) => void): void {

@@ -16,26 +16,23 @@ import { forEachRef, isModel } from "./ir.js";
 import { dispatchPlan } from "./schema.js";
 import { EVENT_ROOTS, eventsOf } from "./shared.js";
 
-type Direction = "serialize" | "deserialize";
+export type Direction = "serialize" | "deserialize";
 
 /** The value exports of src/runtime/convert.ts that generated code may call. */
-type RuntimeName = keyof typeof ConvertRuntime;
+export type RuntimeName = keyof typeof ConvertRuntime;
 
-/** `import { ... } from "<path>"` of the runtime helpers and types a module uses. */
-function runtimeImport(values: Set<RuntimeName>, types: string[], path: string): string {
-  const names = [...types.map((t) => `type ${t}`), ...[...values].sort()];
-  return `import {\n${names.map((n) => `  ${n},`).join("\n")}\n} from "${path}";\n`;
+/** Told of what a converter being written out refers to. */
+interface ConverterHooks {
+  runtime?(name: RuntimeName): void;
+  converter?(declaration: string, dir: Direction, fn: string): void;
 }
 
 /**
- * Two modules: `serializers.ts` holds what a client needs (client events → wire, wire → server events);
- * `server-serializers.ts` holds the other two directions, which a server (the
- * emulator) or a test needs. The SDK's entry point loads only the first.
+ * The names of the generated converters: which declarations need one, and the expression that
+ * converts a value of a type (or null where values pass through unchanged). With `track`, the hooks
+ * hear of the runtime helpers and converters that the expression uses.
  */
-export function emitSerializers(ir: ProtocolIR): { client: string; server: string } {
-  const sinks = { client: [] as string[], server: [] as string[] };
-  let out = sinks.client;
-
+export function converters(ir: ProtocolIR, hooks: ConverterHooks = {}) {
   /** Whether values of a declaration change between wire and model form (a renamed key, bytes, dates, ...). */
   const needsWork = new Map<string, boolean>();
   const declNeedsWork = (name: string): boolean => {
@@ -51,30 +48,9 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
     return result;
   };
 
-  /** Declarations reachable from the events under a root (through fields, union members and variants). */
-  const reachable = (root: string): Set<string> => {
-    const seen = new Set<string>();
-    const visit = (name: string) => {
-      if (seen.has(name)) return;
-      seen.add(name);
-      const d = ir.declarations.get(name)!;
-      const refs = isModel(d) ? d.properties.map((p) => p.type) : d.variants.map((v) => v.type);
-      for (const r of refs) forEachRef(r, visit);
-      if (isModel(d)) d.discriminator?.subtypes.forEach((sub) => visit(sub.model));
-    };
-    eventsOf(ir, root).forEach((e) => visit(e.name));
-    return seen;
-  };
-  const clientSide = { serialize: reachable("ClientEvent"), deserialize: reachable("ServerEvent") };
-  const sinkFor = (name: string, dir: Direction) => (clientSide[dir].has(name) ? "client" : "server");
-  const imports = { client: new Set<string>(), server: new Set<string>() };
-  const runtime = { client: new Set<RuntimeName>(), server: new Set<RuntimeName>() };
-  let sink: "client" | "server" = "client";
-  /** Client-module converters that the server module calls. */
-  const sharedConverters = new Set<string>();
-  /** A runtime helper's name, noted as used by the module being written when `track` is set. */
+  /** A runtime helper's name, noted as used when `track` is set. */
   const rt = (name: RuntimeName, track: boolean) => {
-    if (track) runtime[sink].add(name);
+    if (track) hooks.runtime?.(name);
     return name;
   };
 
@@ -83,7 +59,7 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
     if (!declNeedsWork(name)) return null;
     const d = ir.declarations.get(name)!;
     const fn = `${dir}${name}${isModel(d) && d.discriminator ? "Union" : ""}`;
-    if (track && sinkFor(name, dir) !== sink) sharedConverters.add(fn);
+    if (track) hooks.converter?.(name, dir, fn);
     return fn;
   };
 
@@ -115,6 +91,58 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
     }
   }
 
+  return { declNeedsWork, fnFor, conv };
+}
+
+/** `import { ... } from "<path>"` of the runtime helpers and types a module uses. */
+function runtimeImport(values: Set<RuntimeName>, types: string[], path: string): string {
+  const names = [...types.map((t) => `type ${t}`), ...[...values].sort()];
+  return `import {\n${names.map((n) => `  ${n},`).join("\n")}\n} from "${path}";\n`;
+}
+
+/**
+ * Two modules: `serializers.ts` holds what a client needs (client events → wire, wire → server events);
+ * `server-serializers.ts` holds the other two directions, which a server (the
+ * emulator) or a test needs. The SDK's entry point loads only the first.
+ */
+export function emitSerializers(ir: ProtocolIR): { client: string; server: string } {
+  const sinks = { client: [] as string[], server: [] as string[] };
+  let out = sinks.client;
+
+  /** Declarations reachable from the events under a root (through fields, union members and variants). */
+  const reachable = (root: string): Set<string> => {
+    const seen = new Set<string>();
+    const visit = (name: string) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      const d = ir.declarations.get(name)!;
+      const refs = isModel(d) ? d.properties.map((p) => p.type) : d.variants.map((v) => v.type);
+      for (const r of refs) forEachRef(r, visit);
+      if (isModel(d)) d.discriminator?.subtypes.forEach((sub) => visit(sub.model));
+    };
+    eventsOf(ir, root).forEach((e) => visit(e.name));
+    return seen;
+  };
+  const clientSide = { serialize: reachable("ClientEvent"), deserialize: reachable("ServerEvent") };
+  const sinkFor = (name: string, dir: Direction) => (clientSide[dir].has(name) ? "client" : "server");
+  const imports = { client: new Set<string>(), server: new Set<string>() };
+  const runtime = { client: new Set<RuntimeName>(), server: new Set<RuntimeName>() };
+  let sink: "client" | "server" = "client";
+  /** Client-module converters that the server module calls. */
+  const sharedConverters = new Set<string>();
+  /** A runtime helper's name, noted as used by the module being written. */
+  const rt = (name: RuntimeName) => {
+    runtime[sink].add(name);
+    return name;
+  };
+  const { declNeedsWork, fnFor, conv } = converters(ir, {
+    runtime: (name) => runtime[sink].add(name),
+    // The server module imports the client module's converters of shared models.
+    converter: (decl, dir, fn) => {
+      if (sinkFor(decl, dir) !== sink) sharedConverters.add(fn);
+    },
+  });
+
   /** `{ "key": value, ... }` over several lines, or `{}`. */
   const objectLiteral = (entries: [string, string][]) => (entries.length ? `{\n${entries.map(([k, v]) => `  ${JSON.stringify(k)}: ${v},`).join("\n")}\n}` : "{}");
 
@@ -133,24 +161,24 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
       `/** ${dir === "deserialize" ? "Wire JSON → " : ""}\`${m.name}\`${dir === "serialize" ? " → wire JSON" : ""}. */`,
       `export function ${fn}(value: ${inType}): ${outType};`,
       `export function ${fn}(w: Wire): Wire {`,
-      `  return ${rt("isObject", true)}(w) ? ${rt("convertKeys", true)}(w, ${fn}Keys) : w;`,
+      `  return ${rt("isObject")}(w) ? ${rt("convertKeys")}(w, ${fn}Keys) : w;`,
       `}`,
-      `const ${fn}Keys = ${rt("table", true)}<KeyRule>(${objectLiteral(rules)});`,
+      `const ${fn}Keys = ${rt("table")}<KeyRule>(${objectLiteral(rules)});`,
       ``,
     );
   };
 
   /** Dispatch on a discriminator through a table, falling back to `fallback` (a function) or to the value itself. */
   const emitDispatch = (fn: string, inType: string, outType: string, property: string, allCases: [string, string | null][], fallback: string | null, doc: string) => {
-    const entries = allCases.filter(([, target]) => target !== fallback).flatMap(([value, target]): [string, string][] => (target ? [[value, target]] : fallback ? [[value, rt("keep", true)]] : []));
+    const entries = allCases.filter(([, target]) => target !== fallback).flatMap(([value, target]): [string, string][] => (target ? [[value, target]] : fallback ? [[value, rt("keep")]] : []));
     const byTable = `${fn}By${property[0].toUpperCase()}${property.slice(1).replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}`;
     out.push(
       `/** ${doc} */`,
       `export function ${fn}(value: ${inType}): ${outType};`,
       `export function ${fn}(w: Wire): Wire {`,
-      `  return ${rt("dispatch", true)}(w, ${JSON.stringify(property)}, ${byTable}${fallback ? `, ${fallback}` : ""});`,
+      `  return ${rt("dispatch")}(w, ${JSON.stringify(property)}, ${byTable}${fallback ? `, ${fallback}` : ""});`,
       `}`,
-      `const ${byTable} = ${rt("table", true)}<(w: Wire) => Wire>(${objectLiteral(entries)});`,
+      `const ${byTable} = ${rt("table")}<(w: Wire) => Wire>(${objectLiteral(entries)});`,
       ``,
     );
   };

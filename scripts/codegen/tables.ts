@@ -3,7 +3,7 @@
  * lists per version, server event handler names, and the wire → camelCase field map used to
  * report validation errors in the user's own terms.
  */
-import type { ProtocolIR, TypeRef } from "./ir.js";
+import type { ModelIR, ProtocolIR, QueryParamIR, TypeRef } from "./ir.js";
 import { isModel } from "./ir.js";
 import { handlerName } from "./naming.js";
 import { dispatchPlan } from "./schema.js";
@@ -113,6 +113,68 @@ export function emitTables(ir: ProtocolIR): string {
     `};`,
     ``,
   );
+  // Per-version facts: what exists in only some versions, for the emulator and the tests (`isInApiVersion`).
+  const gated: [string, string[]][] = [];
+  const gate = (key: string, versions: string[]) => {
+    if (versions.length < ir.versions.length) gated.push([key, versions]);
+  };
+  for (const name of [...ir.declarations.keys()].sort()) {
+    const d = ir.declarations.get(name)!;
+    gate(name, d.versions);
+    if (isModel(d)) {
+      for (const p of d.properties) if (p.declaredIn === name) gate(`${name}.${p.wireName}`, p.versions);
+    } else {
+      for (const v of d.variants) if (v.type.kind === "literal") gate(`${name}.${String(v.type.value)}`, v.versions);
+    }
+  }
+  out.push(
+    `/**`,
+    ` * What exists in some API versions only: a model (\`ResponseSession\`), a field as its model declares it`,
+    ` * (\`ResponseSession.expires_at\`), or a known value of a union (\`ClientEventType.input_text.delta\`), with`,
+    ` * the versions that have it. Anything not listed exists in every version.`,
+    ` */`,
+    `export const versionedNames = {`,
+    ...gated.map(([k, v]) => `  ${json(k)}: ${json(v)},`),
+    `} as const satisfies Record<string, readonly ApiVersion[]>;`,
+    ``,
+  );
+
+  // Event fields the session treats specially: audio (binary for the send methods, large on the wire),
+  // bytes of server events, and the session config that a reconnect sends again.
+  const fieldsOf = (events: typeof client, test: (t: TypeRef) => boolean) =>
+    Object.fromEntries(
+      events
+        .map((e) => [e.type, (ir.declarations.get(e.name) as ModelIR).properties.filter((p) => test(p.type)).map((p) => p.wireName)] as const)
+        .filter(([, fields]) => fields.length > 0),
+    );
+  const sessionUpdate = client
+    .map((e) => [e.type, (ir.declarations.get(e.name) as ModelIR).properties.find((p) => p.type.kind === "ref" && p.type.name === "RequestSession")] as const)
+    .find(([, p]) => p);
+  if (!sessionUpdate) throw new Error("no client event carries a RequestSession");
+  out.push(
+    `/** The client events that carry audio (base64 on the wire), and their audio fields. */`,
+    `export const audioEventFields: Readonly<Record<string, readonly string[]>> = ${json(fieldsOf(client, (t) => t.kind === "scalar" && t.audio === true))};`,
+    ``,
+    `/** The server events that carry \`bytes\` fields (base64 on the wire, \`Uint8Array\` in the models), and those fields. */`,
+    `export const serverEventBytesFields: Readonly<Record<string, readonly string[]>> = ${json(fieldsOf(server, (t) => t.kind === "scalar" && t.name === "bytes"))};`,
+    ``,
+    `/** The client event that changes the session config, and its field that holds the config. */`,
+    `export const sessionUpdateEvent = { type: ${json(sessionUpdate[0])}, field: ${json(sessionUpdate[1]!.wireName)} } as const;`,
+    ``,
+  );
+
+  // The realtime URL (spec/connection.tsp), for the client that builds it and the emulator that reads it.
+  const params = (list: QueryParamIR[]) => `{ ${list.map((p) => `${p.tsName}: ${json(p.queryName)}`).join(", ")} }`;
+  out.push(
+    `/** The realtime WebSocket endpoint: its path, and the query parameter of each setting. */`,
+    `export const realtimeEndpoint = {`,
+    `  path: ${json(ir.connection.path)},`,
+    `  query: ${params(ir.connection.query)},`,
+    ...ir.connection.groups.map((g) => `  ${g.property}Query: ${params(g.params)},`),
+    `} as const;`,
+    ``,
+  );
+
   const eventModels = (list: typeof client) => json(Object.fromEntries(list.map((e) => [e.type, e.name])));
   out.push(
     `/** The model of each known event type. */`,

@@ -8,36 +8,13 @@
  * exhaustive; an event of an unknown type is delivered as its wire JSON (`UnknownServerEvent`).
  */
 import type { Constraints, DeclarationIR, ModelIR, ProtocolIR, TypeRef, UnionIR } from "./ir.js";
-import { isModel } from "./ir.js";
-import { docBlock, EVENT_ROOTS, eventsOf } from "./shared.js";
+import { availability, docBlock, EVENT_ROOTS, eventsOf, tsTypeOf } from "./shared.js";
 
 export function emitModels(ir: ProtocolIR): string {
   const out: string[] = [];
-  const all = ir.versions;
-  const since = (versions: string[]) => (versions.length < all.length ? `Since api-version ${versions[0]}.` : "");
+  const since = (versions: string[]) => availability(ir, versions);
 
-  const tsType = (t: TypeRef): string => {
-    switch (t.kind) {
-      case "scalar":
-        return { string: "string", boolean: "boolean", int32: "number", float32: "number", bytes: "Uint8Array", unixTime: "Date", unknown: "unknown" }[t.name];
-      case "literal":
-        return JSON.stringify(t.value);
-      case "null":
-        return "null";
-      case "ref": {
-        const d = ir.declarations.get(t.name);
-        return isModel(d) && d.discriminator ? `${t.name}Union` : t.name;
-      }
-      case "array": {
-        const inner = tsType(t.items);
-        return /[ |]/.test(inner) ? `Array<${inner}>` : `${inner}[]`;
-      }
-      case "record":
-        return `Record<string, ${tsType(t.values)}>`;
-      case "union":
-        return t.variants.map(tsType).join(" | ");
-    }
-  };
+  const tsType = (t: TypeRef) => tsTypeOf(ir, t);
 
   const emitModel = (m: ModelIR) => {
     out.push(docBlock([m.doc, since(m.versions)]));
@@ -76,13 +53,51 @@ export function emitModels(ir: ProtocolIR): string {
     const events = eventsOf(ir, root);
     out.push(docBlock([base.doc, "", `Narrow on \`type\`: every known event has its own literal \`type\`.`]));
     out.push(`export type ${root} =\n${events.map((e) => `  | ${e.name}`).join("\n")};`, "");
-    out.push(docBlock([`A ${root === "ClientEvent" ? "client" : "server"} event whose \`type\` this SDK does not know, kept exactly as it is on the wire.`]));
-    out.push(`export interface Unknown${root} {`, "  type: string;", "  event_id?: string;", "  [wireField: string]: unknown;", "}", "");
+    if (root === "ClientEvent") {
+      out.push(
+        docBlock([
+          "A client event whose `type` this SDK does not know, in wire form. Its `type` is marked with",
+          "`unknownEventType()`, so that a misspelt known type or field stays a compile error.",
+        ]),
+        "export interface UnknownClientEvent {",
+        "  type: UnknownEventType;",
+        "  event_id?: string;",
+        "  [wireField: string]: unknown;",
+        "}",
+        "",
+      );
+    } else {
+      out.push(
+        docBlock(["A server event whose `type` this SDK does not know, kept exactly as it is on the wire."]),
+        "export interface UnknownServerEvent {",
+        "  type: string;",
+        "  event_id?: string;",
+        "  [wireField: string]: unknown;",
+        "}",
+        "",
+      );
+    }
     out.push(docBlock([`Each known ${root === "ClientEvent" ? "client" : "server"} event type, mapped to its model.`]));
     out.push(`export interface ${root}Map {`);
     for (const e of events) out.push(`  ${JSON.stringify(e.type)}: ${e.name};`);
     out.push("}", "");
   };
+
+  // The connection's settings that the SDK's users pass (the agent of an agent session).
+  for (const g of ir.connection.groups) {
+    out.push(docBlock([g.doc]), `export interface ${g.model} {`);
+    for (const p of g.params) out.push(docBlock([p.doc, `The \`${p.queryName}\` query parameter of the URL.`], "  "), `  ${p.tsName}${p.optional ? "?" : ""}: string;`);
+    out.push("}", "");
+  }
+
+  out.push(
+    docBlock([
+      "An event type this SDK does not know, marked as such by `unknownEventType(\"...\")`. Known types",
+      "are string literals; the mark keeps them apart, so that a misspelt known type does not compile.",
+    ]),
+    `export type UnknownEventType = string & { readonly __unknownEventType: true };`,
+    "",
+  );
 
   const names = [...ir.declarations.keys()].sort();
   for (const name of names) {

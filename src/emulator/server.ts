@@ -9,11 +9,12 @@ import { createServer, STATUS_CODES, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
-import { apiVersions, resolveApiVersion } from "../versions.js";
+import { realtimeEndpoint } from "../../generated/tables.js";
 import { checkFaults, type EmulatorFaults } from "./faults.js";
 import { newId } from "./ids.js";
 import { echoResponder, type Responder } from "./responder.js";
-import { EmulatorSession, type AgentParams } from "./session.js";
+import { isRealtimePath, readHandshake } from "./handshake.js";
+import { EmulatorSession } from "./session.js";
 import type { EmulatorSessionStats } from "./stats.js";
 
 /** Settings of `startEmulator`; all optional. */
@@ -75,14 +76,6 @@ export interface VoiceLiveEmulator {
 
 /** How many ended sessions `stats()` lists. */
 const ENDED_SESSIONS_LISTED = 1000;
-const REALTIME_PATH = /\/voice-live\/realtime\/?$/;
-const DATED_VERSION = /^\d{4}-\d{2}-\d{2}(-[A-Za-z0-9.]+)?$/;
-const AGENT_PARAMS: [keyof AgentParams, string][] = [
-  ["version", "agent-version"],
-  ["conversationId", "conversation-id"],
-  ["authenticationIdentityClientId", "agent-authentication-identity-client-id"],
-  ["foundryResourceOverride", "foundry-resource-override"],
-];
 
 /**
  * Starts a local emulator of the Voice Live realtime service.
@@ -113,7 +106,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: 64 * 1024 * 1024 });
   wss.on("headers", (headers) => headers.push(`apim-request-id: ${newId("req")}`));
   const server = createServer((_req, res) => {
-    const body = JSON.stringify({ error: { code: "UpgradeRequired", message: "This is the Voice Live emulator: connect with a WebSocket to <endpoint>/voice-live/realtime." } });
+    const body = JSON.stringify({ error: { code: "UpgradeRequired", message: `This is the Voice Live emulator: connect with a WebSocket to <endpoint>${realtimeEndpoint.path}.` } });
     res.writeHead(426, { "content-type": "application/json", "content-length": Buffer.byteLength(body), upgrade: "websocket", connection: "close" });
     res.end(body);
   });
@@ -153,47 +146,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
       return refuse(status, body ?? { error: { code: String(status), message: STATUS_CODES[status] ?? "Refused" } }, headers);
     }
     const url = new URL(req.url ?? "/", "http://emulator");
-    if (!REALTIME_PATH.test(url.pathname)) {
-      return refuse(404, { error: { code: "404", message: `Resource not found: ${url.pathname} (the realtime endpoint is <endpoint>/voice-live/realtime)` } });
+    if (!isRealtimePath(url.pathname)) {
+      return refuse(404, { error: { code: "404", message: `Resource not found: ${url.pathname} (the realtime endpoint is <endpoint>${realtimeEndpoint.path})` } });
     }
     const denied = checkAuth(req, url, options.apiKey, options.bearerToken);
     if (denied) return refuse(401, { error: { code: "Unauthorized", message: denied } }, options.bearerToken ? { "www-authenticate": "Bearer" } : {});
-    const apiVersion = url.searchParams.get("api-version");
-    if (!apiVersion) {
-      return refuse(400, { error: { code: "MissingApiVersionParameter", message: "The api-version query parameter (?api-version=) is required for all requests." } });
-    }
-    if (!(apiVersions as readonly string[]).includes(apiVersion) && !DATED_VERSION.test(apiVersion)) {
-      return refuse(400, {
-        error: {
-          code: "UnsupportedApiVersion",
-          message: `The api-version '${apiVersion}' is not supported by the emulator: use ${apiVersions.join(" or ")}, or another dated version (YYYY-MM-DD, with an optional suffix such as -preview).`,
-        },
-      });
-    }
-    const model = url.searchParams.get("model");
-    const agentName = url.searchParams.get("agent-name");
-    const projectName = url.searchParams.get("agent-project-name");
-    let target: { model: string } | { agent: AgentParams };
-    if (model && !agentName && !projectName) {
-      target = { model };
-    } else if (!model && agentName && projectName) {
-      const agent: AgentParams = { name: agentName, projectName };
-      for (const [key, param] of AGENT_PARAMS) {
-        const value = url.searchParams.get(param);
-        if (value !== null) agent[key] = value;
-      }
-      target = { agent };
-    } else {
-      const message = model
-        ? "Give either 'model' or the agent parameters ('agent-name' and 'agent-project-name'), not both."
-        : agentName || projectName
-          ? "Missing required agent parameter: an agent session needs both 'agent-name' and 'agent-project-name'."
-          : "Missing required query parameter: 'model' (or 'agent-name' and 'agent-project-name' for an agent).";
-      return refuse(400, { error: { code: "invalid_request_error", message } });
-    }
+    const reading = readHandshake(url);
+    if (!reading.ok) return refuse(reading.status, { error: { code: reading.code, message: reading.message } });
+    const { apiVersion, version, target } = reading;
     wss.handleUpgrade(req, socket, head, (ws) => {
       const session = new EmulatorSession(ws, {
-        version: resolveApiVersion(apiVersion),
+        version,
         apiVersion,
         target,
         responder,

@@ -10,9 +10,10 @@ import { Buffer } from "node:buffer";
 import type { RawData, WebSocket } from "ws";
 import { deserializeResponseItemUnion, deserializeResponseSession } from "../../generated/serializers.js";
 import { eventTypesByVersion } from "../../generated/tables.js";
-import type { Modality, ToolUnion } from "../../generated/models.js";
+import type { AgentSessionConfig, Modality, ToolUnion } from "../../generated/models.js";
+import { KnownTurnDetectionType } from "../../generated/known.js";
 import { validateWireEvent } from "../validation.js";
-import type { ApiVersion } from "../versions.js";
+import { isInApiVersion, type ApiVersion } from "../versions.js";
 import {
   concatPcm16,
   decodeAudio,
@@ -34,23 +35,13 @@ import { EnergyVad } from "./vad.js";
 import { chunks, clone, codeOf, compact, isObject, mergeConfig, paramOf, textPieces, textTokens, type Wire } from "./wire.js";
 import type { EmulatorSessionStats } from "./stats.js";
 
-/** A Foundry agent named in the connection URL. */
-export interface AgentParams {
-  name: string;
-  projectName: string;
-  version?: string;
-  conversationId?: string;
-  authenticationIdentityClientId?: string;
-  foundryResourceOverride?: string;
-}
-
 /** What the server hands a new session. */
 export interface SessionSettings {
   /** The modelled version whose schema applies. */
   version: ApiVersion;
   /** The api-version string of the URL. */
   apiVersion: string;
-  target: { model: string } | { agent: AgentParams };
+  target: { model: string } | { agent: AgentSessionConfig };
   responder: Responder;
   realtimePacing: boolean;
   faults: EmulatorFaults;
@@ -69,7 +60,8 @@ const MAX_IDLE_BUFFER_MS = 60_000;
 const USER_AUDIO_MS_PER_TOKEN = 100;
 const ASSISTANT_AUDIO_MS_PER_TOKEN = 50;
 
-const VAD_KINDS = new Set(["server_vad", "azure_semantic_vad", "azure_semantic_vad_en", "azure_semantic_vad_multilingual"]);
+/** Every known kind of turn detection is a voice activity detector, which the emulator's energy VAD stands in for. */
+const VAD_KINDS: ReadonlySet<string> = new Set(Object.values(KnownTurnDetectionType));
 
 /** A conversation item, in the wire form of the server's `ResponseItem`. */
 interface StoredItem {
@@ -206,7 +198,7 @@ export class EmulatorSession {
   /** Sends `session.created` (after the faults that act before the first event). */
   start(): void {
     const target = this.settings.target;
-    this.log(`opened (${"model" in target ? `model ${target.model}` : `agent ${target.agent.name}`}, api-version ${this.settings.apiVersion})`);
+    this.log(`opened (${"model" in target ? `model ${target.model}` : `agent ${target.agent.agentName}`}, api-version ${this.settings.apiVersion})`);
     if (!this.outbox.start()) return;
     this.run(() => this.send({ type: "session.created", session: this.config }));
   }
@@ -306,10 +298,10 @@ export class EmulatorSession {
     };
     if ("agent" in target) {
       const a = target.agent;
-      config.agent = { type: "agent", name: a.name, agent_id: a.version ? `${a.name}:${a.version}` : a.name, thread_id: a.conversationId ?? newId("thread") };
+      config.agent = { type: "agent", name: a.agentName, agent_id: a.agentVersion ? `${a.agentName}:${a.agentVersion}` : a.agentName, thread_id: a.conversationId ?? newId("thread") };
     }
-    // `expires_at` exists from 2026-07-15 on: sessions last at most 60 minutes.
-    if (this.settings.version >= "2026-07-15") config.expires_at = Math.floor(Date.now() / 1000) + 3600;
+    // Sessions last at most 60 minutes; the versions with `expires_at` say when this one ends.
+    if (isInApiVersion("ResponseSession.expires_at", this.settings.version)) config.expires_at = Math.floor(Date.now() / 1000) + 3600;
     return compact(config);
   }
 

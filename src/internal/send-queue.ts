@@ -10,7 +10,9 @@
  *   `maxQueuedBytes` of audio waits, the oldest waiting audio is dropped, counted and reported. Other
  *   sends wait as in `wait` mode, but are never refused or dropped.
  */
+import { audioEventFields } from "../../generated/tables.js";
 import { VoiceLiveError } from "../errors.js";
+import type { WireObject } from "../runtime/convert.js";
 import type { Transport } from "./transport.js";
 
 /** Settings of send flow control. */
@@ -55,7 +57,8 @@ interface Pending {
   reject?: (error: VoiceLiveError) => void;
 }
 
-const AUDIO_TYPES: ReadonlySet<string> = new Set(["input_audio_buffer.append", "input_audio.turn.append"]);
+/** The client events that carry audio, which `dropOldestAudio` mode may drop. */
+const AUDIO_TYPES: ReadonlySet<string> = new Set(Object.keys(audioEventFields));
 
 export class SendQueue {
   private readonly high: number;
@@ -125,9 +128,15 @@ export class SendQueue {
     return new Promise((resolve, reject) => this.push({ text, type, resolve, reject }));
   }
 
-  /** Audio sends made while there is no connection (reconnecting): counted as dropped in `dropOldestAudio` mode. */
-  dropWhileDisconnected(type: string, bytes: number): boolean {
+  /** An audio event sent while there is no connection (reconnecting): counted as dropped in `dropOldestAudio` mode. */
+  dropWhileDisconnected(event: WireObject): boolean {
+    const type = String(event.type);
     if (!this.dropAudio || !AUDIO_TYPES.has(type)) return false;
+    let bytes = 0;
+    for (const field of audioEventFields[type]) {
+      const audio = event[field];
+      if (typeof audio === "string") bytes += audio.length;
+    }
     this.countDrop(bytes);
     return true;
   }

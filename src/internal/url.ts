@@ -1,3 +1,5 @@
+import type { AgentSessionConfig } from "../../generated/models.js";
+import { realtimeEndpoint } from "../../generated/tables.js";
 import { VoiceLiveError } from "../errors.js";
 
 /** Which service-side conversation to open: a model deployment, or a Foundry agent. */
@@ -8,30 +10,13 @@ export type SessionTarget =
     }
   | {
       /** The Foundry agent, in its project. */
-      agent: AgentTarget;
+      agent: AgentSessionConfig;
     };
-
-/** A Foundry agent to talk to. */
-export interface AgentTarget {
-  /** The agent's name. */
-  agentName: string;
-  /** The Foundry project that holds the agent. */
-  projectName: string;
-  /** A version of the agent; the latest when omitted. */
-  agentVersion?: string;
-  /** An existing conversation to continue. */
-  conversationId?: string;
-  /** Client id of a user-assigned managed identity the service uses to call the agent. */
-  authenticationIdentityClientId?: string;
-  /** Another Foundry resource that hosts the agent. */
-  foundryResourceOverride?: string;
-}
-
-const REALTIME_PATH = "/voice-live/realtime";
 
 /**
  * The WebSocket URL of a session: `https` → `wss` (and `http` → `ws`), any path prefix of the
- * endpoint kept, then `/voice-live/realtime`, `api-version`, and `model` or the agent parameters.
+ * endpoint kept, then the realtime path, the api-version, and the model or the agent, as
+ * spec/connection.tsp names them.
  */
 export function realtimeUrl(endpoint: URL, apiVersion: string, target: SessionTarget): URL {
   // Query parameters of the endpoint (a gateway's, say) are kept; ours are set after them.
@@ -39,22 +24,17 @@ export function realtimeUrl(endpoint: URL, apiVersion: string, target: SessionTa
   url.protocol = url.protocol === "https:" || url.protocol === "wss:" ? "wss:" : "ws:";
   // A path prefix (a gateway's) is kept; an endpoint that already names the realtime path is used as is.
   const base = url.pathname.replace(/\/+$/, "");
-  url.pathname = base.endsWith(REALTIME_PATH) ? base : `${base}${REALTIME_PATH}`;
+  url.pathname = base.endsWith(realtimeEndpoint.path) ? base : `${base}${realtimeEndpoint.path}`;
   url.hash = "";
-  url.searchParams.set("api-version", apiVersion);
+  const { query, agentQuery } = realtimeEndpoint;
+  url.searchParams.set(query.apiVersion, apiVersion);
   if ("model" in target) {
-    url.searchParams.set("model", target.model);
+    url.searchParams.set(query.model, target.model);
   } else {
-    const a = target.agent;
-    const params: [string, string | undefined][] = [
-      ["agent-name", a.agentName],
-      ["agent-project-name", a.projectName],
-      ["agent-version", a.agentVersion],
-      ["conversation-id", a.conversationId],
-      ["agent-authentication-identity-client-id", a.authenticationIdentityClientId],
-      ["foundry-resource-override", a.foundryResourceOverride],
-    ];
-    for (const [k, v] of params) if (v !== undefined) url.searchParams.set(k, v);
+    for (const [key, param] of Object.entries(agentQuery) as [keyof AgentSessionConfig, string][]) {
+      const value = target.agent[key];
+      if (value !== undefined) url.searchParams.set(param, value);
+    }
   }
   return url;
 }

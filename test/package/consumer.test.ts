@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
+import { apiVersions } from "../../src/versions.js";
 import { ensureBuilt, root, run } from "./build.js";
 
 const bin = (pkg: string, file: string) => path.join(root, "node_modules", pkg, file);
@@ -125,7 +126,7 @@ const { startEmulator, tone } = require("ai-voicelive/emulator");
 /** Uses the models' types the way an app does; must type-check with no errors, and not be \`any\`. */
 const CONSUMER_TS = (format: "esm" | "cjs") => `
 import { AzureKeyCredential } from "@azure/core-auth";
-import { VoiceLiveClient, isVoiceLiveError, type ServerEvent, type VoiceLiveSession } from "ai-voicelive";
+import { KnownOAIVoice, KnownTurnDetectionType, VoiceLiveClient, isUnknownServerEvent, isVoiceLiveError, unknownEventType, type ServerEvent, type VoiceLiveSession } from "ai-voicelive";
 import { validateClientEvent, type ClientEvent, type ServerEventResponseAudioDelta } from "ai-voicelive/models";
 import { startEmulator, type VoiceLiveEmulator } from "ai-voicelive/emulator";
 
@@ -161,6 +162,49 @@ export const typo: ClientEvent = { type: "session.updatee" };
 
 export const update: ClientEvent = { type: "session.update", session: { turnDetection: { type: "server_vad", silenceDurationInMs: 400 } } };
 export const issues: readonly { path: string; message: string }[] = validateClientEvent(update, "2026-07-15");
+
+/** The session's events narrow under --strict, in an iterator and in a handler; unknown ones are reached by a guard. */
+export async function narrow(session: VoiceLiveSession): Promise<number> {
+  let bytes = 0;
+  session.subscribe({
+    onServerEvent: (event) => {
+      switch (event.type) {
+        case "response.audio.delta":
+          bytes += event.delta.byteLength;
+          break;
+        case "response.done":
+          bytes += event.response.usage?.totalTokens ?? 0;
+          break;
+        default:
+          if (isUnknownServerEvent(event)) bytes += event.type.length;
+      }
+    },
+  });
+  for await (const event of session.events()) {
+    if (event.type === "response.audio.delta") bytes += event.delta.byteLength;
+    else if (event.type === "response.audio_transcript.delta") bytes += event.delta.length;
+  }
+  return bytes;
+}
+
+/** Known values carry over from @azure/ai-voicelive; misspelt types and fields do not compile. */
+export async function send(session: VoiceLiveSession): Promise<void> {
+  await session.updateSession({ voice: KnownOAIVoice.Alloy, turnDetection: { type: KnownTurnDetectionType.ServerVad } });
+  await session.sendEvent({ type: "response.create", response: { instructions: "Be brief." } });
+  // @ts-expect-error: "respnse" is not a field of response.create
+  await session.sendEvent({ type: "response.create", respnse: {} });
+  // @ts-expect-error: "respons.create" is not a client event type
+  await session.sendEvent({ type: "respons.create" });
+  // @ts-expect-error: "respons.done" is not a server event type
+  await session.waitFor("respons.done");
+  // A type this SDK does not know, marked as such, is allowed both ways.
+  await session.sendEvent({ type: unknownEventType("session.hologram.configure"), depth: 3 });
+  const reply = await session.waitFor(unknownEventType("session.hologram.configured"));
+  void reply.type;
+  await session.truncateConversationItem("item_1", 0, 1200, { eventId: "truncate-1" });
+  // @ts-expect-error: the audio end is a number of milliseconds
+  await session.truncateConversationItem("item_1", 0, "1200");
+}
 
 export async function converse(): Promise<string> {
   const emulator: VoiceLiveEmulator = await startEmulator({ apiKey: "k" });
@@ -252,7 +296,7 @@ describe("the packed package, installed in a new project", function () {
     version: rootPkg.version,
     issue: "session.turnDetection.threshold must be <= 1 (got 1.5)",
     serverIssues: 0,
-    versions: ["2025-10-01", "2026-07-15"],
+    versions: [...apiVersions].sort(),
     client: "https://example.invalid",
     tone: 240,
     transcript: `You said: ${say}`,
@@ -313,6 +357,33 @@ describe("the packed package, installed in a new project", function () {
       assert.match(errors[0], new RegExp(`^${options.canary.replace(".", "\\.")}\\(3,\\d+\\): error TS2322: Type '[^']*TurnDetection[^']*' is not assignable to type 'string'`));
     });
   }
+
+  it("type-checks a browser consumer: no @types/node, lib es2022 and dom, skipLibCheck false", async () => {
+    writeFileSync(
+      path.join(app, "browser.ts"),
+      `import { KnownOAIVoice, VoiceLiveClient, anonymousCredential, type ServerEvent } from "ai-voicelive";\n` +
+        `import { deserializeServerEvent, validateServerEvent } from "ai-voicelive/models";\n` +
+        `export async function main(): Promise<void> {\n` +
+        `  const session = await new VoiceLiveClient("https://proxy.example", anonymousCredential).startSession({ model: "gpt-realtime", voice: KnownOAIVoice.Alloy });\n` +
+        `  for await (const event of session.events()) if (event.type === "response.audio.delta") console.log(event.delta.byteLength);\n` +
+        `  await session[Symbol.asyncDispose]();\n` +
+        `  const e: ServerEvent = deserializeServerEvent({ type: "response.done" }) as ServerEvent;\n` +
+        `  console.log(validateServerEvent(e).length);\n` +
+        `}\n`,
+    );
+    writeFileSync(
+      path.join(app, "tsconfig.browser.json"),
+      JSON.stringify({
+        compilerOptions: { target: "ES2022", lib: ["es2022", "dom"], module: "preserve", moduleResolution: "bundler", strict: true, noEmit: true, skipLibCheck: false, types: [] },
+        files: ["browser.ts"],
+      }),
+    );
+    const out = await run(process.execPath, [tsc, "-p", "tsconfig.browser.json", "--pretty", "false"], { cwd: app }).then(
+      () => "",
+      (e: { stdout?: string }) => e.stdout ?? "",
+    );
+    assert.equal(out, "", `tsc -p tsconfig.browser.json:\n${out}`);
+  });
 
   it("runs the command from the package's bin (no tsx)", async () => {
     assert.throws(() => createRequire(path.join(app, "x.js")).resolve("tsx"), /Cannot find module/);

@@ -8,6 +8,7 @@ import {
   type RequestSession,
   type VoiceLiveError,
   type VoiceLiveSession,
+  unknownEventType,
 } from "../../src/index.js";
 import { TestServer, describeGuarded, type Peer, type WireFrame } from "./server.js";
 
@@ -146,7 +147,7 @@ const cases: { name: string; send: Send; wire: WireFrame }[] = [
   },
   {
     name: "sendEvent with an unknown event type in wire form",
-    send: (s) => s.sendEvent({ type: "session.hologram.configure", hologram: { depth_level: 3, layerNames: ["face"] } }),
+    send: (s) => s.sendEvent({ type: unknownEventType("session.hologram.configure"), hologram: { depth_level: 3, layerNames: ["face"] } }),
     wire: { type: "session.hologram.configure", hologram: { depth_level: 3, layerNames: ["face"] } },
   },
 ];
@@ -225,8 +226,8 @@ describeGuarded("session sending", () => {
     it("keeps an event_id the caller gave, on a typed and on a wire-form event, and does not change the caller's objects", async () => {
       const { session, peer } = await server.connected();
       const typed: ClientEvent = { type: "response.cancel", eventId: "my-evt-1" };
-      const unknownWithId = { type: "session.hologram.configure", event_id: "my-evt-2", hologram: { depth_level: 3 } };
-      const unknownWithoutId = { type: "session.hologram.reset" };
+      const unknownWithId = { type: unknownEventType("session.hologram.configure"), event_id: "my-evt-2", hologram: { depth_level: 3 } };
+      const unknownWithoutId = { type: unknownEventType("session.hologram.reset") };
       await session.sendEvent(typed);
       await session.sendEvent(unknownWithId);
       await session.sendEvent(unknownWithoutId);

@@ -29,9 +29,19 @@ function decisionKeys(): Set<string> {
   return keys;
 }
 
+/** The models the spec names differently from the inventory, as spec/DECISIONS.md lists them: `` `Old` → `New` ``. */
+function renames(): Map<string, string> {
+  return new Map([...read("spec/DECISIONS.md").matchAll(/`([A-Z][A-Za-z0-9]*)` → `([A-Z][A-Za-z0-9]*)`/g)].map((m) => [m[1], m[2]]));
+}
+const renamed = renames();
+const inventoryName = new Map([...renamed].map(([from, to]) => [to, from]));
+
 /** Compares one version's inventory with one schema bundle; returns the keys of every difference. */
 function differences(version: string, inv: InvVersion, schema: Json): string[] {
-  const defs = schema.$defs as Record<string, Json>;
+  const bundle = schema.$defs as Record<string, Json>;
+  // Looked up by the inventory's names; a renamed model is found under its name in the spec.
+  const defs = new Proxy(bundle, { get: (target, name: string) => target[renamed.get(name) ?? name] });
+  const fromSchema = (name: string) => inventoryName.get(name) ?? name;
   const found: string[] = [];
   const diff = (subject: string, aspect: string) => found.push(`${version} ${subject} ${aspect}`);
 
@@ -44,7 +54,7 @@ function differences(version: string, inv: InvVersion, schema: Json): string[] {
       const name = s.$ref.replace("#/$defs/", "");
       const d = defs[name];
       if (expandStringEnums && d && isStringEnumDef(d) && (d.anyOf as Json[] | undefined)?.some((b) => b.type === "string")) return ["string"];
-      return [name];
+      return [fromSchema(name)];
     }
     if ("const" in s) return [JSON.stringify(s.const)];
     if (Array.isArray(s.enum)) return s.enum.every((v) => Number.isInteger(v)) ? ["int32"] : s.enum.map((v) => JSON.stringify(v));
@@ -85,7 +95,7 @@ function differences(version: string, inv: InvVersion, schema: Json): string[] {
     for (const rule of (d.allOf as Json[] | undefined) ?? []) {
       const cond = ((rule.if as Json | undefined)?.properties as Record<string, Json> | undefined)?.[property];
       const then = rule.then as Json | undefined;
-      if (cond && "const" in cond && typeof then?.$ref === "string") out[cond.const as string] = then.$ref.replace("#/$defs/", "");
+      if (cond && "const" in cond && typeof then?.$ref === "string") out[cond.const as string] = fromSchema(then.$ref.replace("#/$defs/", ""));
     }
     return out;
   }

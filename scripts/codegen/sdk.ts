@@ -1,0 +1,32 @@
+/**
+ * Reads what the decorators of spec/sdk.tsp recorded (spec/sdk/decorators.js keeps it in the
+ * program's state, under the same global symbols).
+ */
+import type { ModelProperty, Program, Scalar, Type } from "@typespec/compiler";
+
+const key = (name: string) => Symbol.for(`ai-voicelive/sdk/${name}`);
+
+function args(program: Program, name: string, target: Type): unknown[] | undefined {
+  return program.stateMap(key(name)).get(target) as unknown[] | undefined;
+}
+
+/** `@sendMethod(name, parameters)` of a client event model. */
+export function sendMethodOf(program: Program, target: Type): { name: string; parameters: string[] } | undefined {
+  const a = args(program, "sendMethod", target);
+  return a ? { name: a[0] as string, parameters: (a[1] as string[] | undefined) ?? [] } : undefined;
+}
+
+/** Whether a scalar is marked `@binaryAudio`. */
+export function isBinaryAudio(program: Program, target: Scalar): boolean {
+  return args(program, "binaryAudio", target) !== undefined;
+}
+
+/** The path of a `@realtimeEndpoint` model. */
+export function realtimeEndpointOf(program: Program, target: Type): string | undefined {
+  return args(program, "realtimeEndpoint", target)?.[0] as string | undefined;
+}
+
+/** The query name of a `@queryParam` property. */
+export function queryParamOf(program: Program, target: ModelProperty): string | undefined {
+  return args(program, "queryParam", target)?.[0] as string | undefined;
+}

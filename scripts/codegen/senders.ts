@@ -1,0 +1,120 @@
+/**
+ * IR → the session's send methods (`generated/senders.ts`): one method per client event that the
+ * spec names with `@sendMethod`, with typed parameters in the models' terms. Each writes the wire
+ * object directly (snake_case keys from the spec, nested models through their generated serializer)
+ * and hands it to `sendWireEvent`, which the session implements. A renamed wire field is a
+ * regeneration, and a misspelt one cannot compile.
+ */
+import type { ModelIR, PropertyIR, ProtocolIR, TypeRef } from "./ir.js";
+import { forEachRef } from "./ir.js";
+import { converters } from "./serializers.js";
+import { availability, docBlock, eventsOf, tsTypeOf } from "./shared.js";
+
+const pascal = (name: string) => name[0].toUpperCase() + name.slice(1);
+
+export function emitSenders(ir: ProtocolIR): string {
+  const serializers = new Set<string>();
+  const { conv } = converters(ir, { converter: (_decl, _dir, fn) => serializers.add(fn) });
+  const types = new Set<string>();
+  let usesAudio = false;
+
+  const isAudio = (t: TypeRef) => t.kind === "scalar" && t.audio === true;
+  const paramType = (t: TypeRef): string => {
+    if (isAudio(t)) {
+      usesAudio = true;
+      return "AudioInput";
+    }
+    forEachRef(t, (name) => types.add(tsTypeOf(ir, { kind: "ref", name })));
+    return tsTypeOf(ir, t);
+  };
+  /** The wire value of a parameter: converted by its serializer (when given), or as it is. */
+  const wireValue = (p: PropertyIR, expr: string, optional: boolean): string => {
+    if (isAudio(p.type)) return `${p.tsName}Base64`;
+    const f = conv(p.type, "serialize", true);
+    if (!f) return expr;
+    const call = /^\w+$/.test(f) ? `${f}(${expr})` : `(${f})(${expr})`;
+    return optional ? `${expr} === undefined ? undefined : ${call}` : call;
+  };
+
+  const optionTypes: string[] = [];
+  const methods: string[] = [];
+  const events = eventsOf(ir, "ClientEvent").map((e) => ir.declarations.get(e.name) as ModelIR);
+  for (const m of events) {
+    const send = m.sendMethod;
+    if (!send) continue;
+    const field = (wireName: string) => m.properties.find((p) => p.wireName === wireName)!;
+    const positional = send.parameters.map((p) => ({ prop: field(p.wireName), optional: p.optional }));
+    const rest = m.properties.filter((p) => p.wireName !== "type" && p.wireName !== "event_id" && !send.parameters.some((q) => q.wireName === p.wireName));
+    for (const p of rest) {
+      if (isAudio(p.type)) throw new Error(`${m.name}.${p.wireName}: audio must be a positional parameter of ${send.name}`);
+    }
+
+    // The options: the event id, and the fields that are not positional.
+    let options = "SendOptions";
+    if (rest.length) {
+      options = `${pascal(send.name)}Options`;
+      optionTypes.push(docBlock([`Options of \`${send.name}\`.`]), `export interface ${options} extends SendOptions {`);
+      for (const p of rest) optionTypes.push(docBlock([p.doc, p.versions.length < m.versions.length ? availability(ir, p.versions) : ""], "  "), `  ${p.tsName}?: ${paramType(p.type)};`);
+      optionTypes.push("}", "");
+    }
+
+    const params = [...positional.map(({ prop, optional }) => `${prop.tsName}${optional ? "?" : ""}: ${paramType(prop.type)}`), `options?: ${options}`];
+    const docs = [
+      `\`${m.discriminatorValue}\`: ${m.doc}`,
+      availability(ir, m.versions),
+      [
+        ...positional.map(({ prop }) => `@param ${prop.tsName} - ${prop.doc}`),
+        `@param options - ${rest.length ? `${rest.map((p) => `\`${p.tsName}\``).join(", ")}, and the event's id` : "the event's id"}`,
+        "@returns resolves once the event is written to the socket; rejects, with nothing sent, when it is invalid or the session is not connected",
+      ].join("\n"),
+    ];
+    const entries = [
+      `type: ${JSON.stringify(m.discriminatorValue)}`,
+      `event_id: options?.eventId`,
+      ...positional.map(({ prop, optional }) => `${prop.wireName}: ${wireValue(prop, prop.tsName, optional)}`),
+      ...rest.map((p) => `${p.wireName}: ${wireValue(p, `options?.${p.tsName}`, true)}`),
+    ];
+    const body: string[] = [];
+    // Encoding audio can fail on a wrong argument: the method rejects instead of throwing.
+    for (const { prop } of positional.filter(({ prop }) => isAudio(prop.type))) {
+      body.push(
+        `    let ${prop.tsName}Base64: string;`,
+        `    try {`,
+        `      ${prop.tsName}Base64 = audioToBase64(${prop.tsName});`,
+        `    } catch (e) {`,
+        `      return Promise.reject(e);`,
+        `    }`,
+      );
+    }
+    body.push(`    return this.sendWireEvent({ ${entries.join(", ")} });`);
+    methods.push(docBlock(docs, "  "), `  ${send.name}(${params.join(", ")}): Promise<void> {`, ...body, `  }`, ``);
+  }
+
+  const head = [
+    `import type { WireObject } from "../src/runtime/convert.js";`,
+    ...(usesAudio ? [`import { audioToBase64, type AudioInput } from "../src/runtime/audio.js";`] : []),
+    `import type {\n${[...types].sort().map((t) => `  ${t},`).join("\n")}\n} from "./models.js";`,
+    `import {\n${[...serializers].sort().map((t) => `  ${t},`).join("\n")}\n} from "./serializers.js";`,
+    ``,
+    `/** What every send method takes last. */`,
+    `export interface SendOptions {`,
+    `  /** The event's \`event_id\`; one is made when it is omitted. The service names it in an \`error\` the event causes. */`,
+    `  eventId?: string;`,
+    `}`,
+    ``,
+  ];
+  const klass = [
+    `/**`,
+    ` * A session's send methods: one per client event, each with typed parameters, generated from the`,
+    ` * spec. \`VoiceLiveSession\` implements \`sendWireEvent\`: it gives the event an id, validates it for`,
+    ` * the session's API version, and writes it.`,
+    ` */`,
+    `export abstract class SessionSendMethods {`,
+    `  /** Sends one client event in wire form. */`,
+    `  protected abstract sendWireEvent(event: WireObject): Promise<void>;`,
+    ``,
+    ...methods,
+    `}`,
+  ];
+  return [...head, ...optionTypes, ...klass].join("\n");
+}

@@ -1,0 +1,38 @@
+/**
+ * Telling known events from unknown ones. The session's APIs are typed with the known events, so
+ * that `switch (event.type)` narrows; an event of a type this SDK does not know (a newer service's)
+ * still arrives, as its wire JSON, and these guards tell it apart. To send or wait for such a type,
+ * mark it with `unknownEventType`.
+ */
+import type { ServerEvent, ServerEventMap, UnknownEventType, UnknownServerEvent } from "../generated/models.js";
+import { serverEventHandlerNames } from "../generated/tables.js";
+
+/** Whether `type` is a server event type this SDK knows (in any API version). */
+export function isKnownServerEventType(type: string): type is keyof ServerEventMap {
+  return Object.hasOwn(serverEventHandlerNames, type);
+}
+
+/**
+ * Whether a server event is of a type this SDK does not know. Such an event is its wire JSON
+ * (snake_case fields), as the service sent it.
+ *
+ * @example
+ * for await (const event of session.events()) {
+ *   if (isUnknownServerEvent(event)) console.log("new to this SDK:", event.type);
+ * }
+ */
+export function isUnknownServerEvent(event: ServerEvent | UnknownServerEvent): event is UnknownServerEvent {
+  return !isKnownServerEventType(event.type);
+}
+
+/**
+ * Marks an event type that this SDK does not know, to send an event of it (`sendEvent`) or wait for
+ * one (`waitFor`). Known types need no mark: they are checked, and a misspelt one does not compile.
+ *
+ * @example
+ * await session.sendEvent({ type: unknownEventType("session.hologram.configure"), hologram: { depth: 3 } });
+ * const reply = await session.waitFor(unknownEventType("session.hologram.configured"));
+ */
+export function unknownEventType(type: string): UnknownEventType {
+  return type as UnknownEventType;
+}
