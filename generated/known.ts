@@ -683,6 +683,16 @@ export const KnownTranscriptionModel = {
   Gpt4OTranscribe: "gpt-4o-transcribe",
   /** The smaller OpenAI GPT-4o mini transcription model. */
   Gpt4OMiniTranscribe: "gpt-4o-mini-transcribe",
+  /**
+   * OpenAI GPT-4o transcription that also tells the speakers apart.
+   * Since api-version 2026-07-15.
+   */
+  Gpt4OTranscribeDiarize: "gpt-4o-transcribe-diarize",
+  /**
+   * Microsoft AI's MAI-Transcribe-1.
+   * Since api-version 2026-07-15.
+   */
+  MaiTranscribe1: "mai-transcribe-1",
   /** Azure AI Speech recognition, intended for cascaded (non-multimodal) pipelines. */
   AzureSpeech: "azure-speech",
 } as const;

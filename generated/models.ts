@@ -1714,6 +1714,12 @@ export interface RequestSession {
   tools?: ToolUnion[];
   /** Whether and which tool the model should call: `auto`, `none`, `required` or one named function. */
   toolChoice?: ToolChoice;
+  /**
+   * Whether the model may call several tools in one response; the service's default is `true`.
+   *
+   * Since api-version 2026-07-15.
+   */
+  parallelToolCalls?: boolean;
   /** Sampling temperature of the model; higher values give more varied answers. The session documentation gives 0.7 as the default. */
   temperature?: number;
   /** Upper bound on output tokens per assistant response, or `"inf"` for no limit, which is the default. */
@@ -2085,6 +2091,12 @@ export interface ResponseSession {
   tools?: ToolUnion[];
   /** Current tool selection policy. */
   toolChoice?: ToolChoice;
+  /**
+   * Whether the model may call several tools in one response.
+   *
+   * Since api-version 2026-07-15.
+   */
+  parallelToolCalls?: boolean;
   /** Sampling temperature currently applied to the model. */
   temperature?: number;
   /** Current cap on output tokens per response, or `"inf"` when unlimited. */
@@ -3519,12 +3531,16 @@ export type ToolType =
  * - `whisper-1`: OpenAI Whisper.
  * - `gpt-4o-transcribe`: OpenAI GPT-4o transcription.
  * - `gpt-4o-mini-transcribe`: The smaller OpenAI GPT-4o mini transcription model.
+ * - `gpt-4o-transcribe-diarize`: OpenAI GPT-4o transcription that also tells the speakers apart. Since api-version 2026-07-15.
+ * - `mai-transcribe-1`: Microsoft AI's MAI-Transcribe-1. Since api-version 2026-07-15.
  * - `azure-speech`: Azure AI Speech recognition, intended for cascaded (non-multimodal) pipelines.
  */
 export type TranscriptionModel =
   | "whisper-1"
   | "gpt-4o-transcribe"
   | "gpt-4o-mini-transcribe"
+  | "gpt-4o-transcribe-diarize"
+  | "mai-transcribe-1"
   | "azure-speech"
   | (string & {});
 

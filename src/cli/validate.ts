@@ -4,10 +4,10 @@
  * server event, any other as a client event, unless `--direction` says.
  */
 import { readFile } from "node:fs/promises";
-import { eventModels } from "../../generated/tables.js";
+import { isKnownServerEventType } from "../events.js";
 import "../internal/all-validators.js"; // the command validates any version
 import { validateWireEvent, type EventDirection, type ValidationIssue } from "../validation.js";
-import { resolveApiVersion } from "../versions.js";
+import { resolveApiVersion, type ApiVersion } from "../versions.js";
 
 export interface LineResult {
   line: number;
@@ -30,7 +30,7 @@ export function validateJsonLines(text: string, apiVersion: string, direction?: 
       return;
     }
     const type = typeof (frame as { type?: unknown })?.type === "string" ? (frame as { type: string }).type : undefined;
-    const side: EventDirection = direction ?? (type && eventModels.server[type] ? "server" : "client");
+    const side: EventDirection = direction ?? (type && isKnownServerEventType(type) ? "server" : "client");
     results.push({ line: i + 1, type, direction: side, issues: validateWireEvent(frame, side, apiVersion) });
   });
   return results;
@@ -38,7 +38,14 @@ export function validateJsonLines(text: string, apiVersion: string, direction?: 
 
 /** Runs the subcommand; returns the process exit code (0 when every frame is valid). */
 export async function runValidate(file: string, options: { apiVersion?: string; direction?: EventDirection; quiet?: boolean }): Promise<number> {
-  const version = resolveApiVersion(options.apiVersion);
+  let version: ApiVersion;
+  try {
+    version = resolveApiVersion(options.apiVersion);
+  } catch (e) {
+    // A version it cannot place would be checked by rules that are not its own: refuse, naming the known ones.
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 2;
+  }
   const results = validateJsonLines(await readFile(file, "utf8"), version, options.direction);
   let bad = 0;
   for (const r of results) {

@@ -5,12 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { validateJsonLines } from "../../src/cli/validate.js";
 import { main } from "../../src/cli/main.js";
+import { apiVersions } from "../../src/versions.js";
 
 const fixture = (p: string) => readFileSync(new URL(`../fixtures/${p}`, import.meta.url), "utf8");
 
 describe("ai-voicelive validate", () => {
   it("accepts every valid fixture frame, telling client and server frames apart by type", () => {
-    for (const version of ["2025-10-01", "2026-07-15"]) {
+    for (const version of apiVersions) {
       const text = fixture(`valid/${version}/client.jsonl`) + fixture(`valid/${version}/server.jsonl`);
       const results = validateJsonLines(text, version);
       assert.ok(results.length > 50);
@@ -53,5 +54,18 @@ describe("ai-voicelive validate", () => {
     }
     assert.match(lines.join("\n"), /bad\.jsonl:1 +input_audio_buffer\.append +INVALID +audio must be a string \(got 7\) \[\/audio\]/);
     assert.match(lines.join("\n"), /0 valid, 1 invalid/);
+  });
+
+  it("refuses an api-version it cannot place, naming the known ones, before reading the file", async () => {
+    const write = process.stderr.write;
+    let said = "";
+    process.stderr.write = ((chunk: string) => ((said += chunk), true)) as typeof process.stderr.write;
+    try {
+      assert.equal(await main(["validate", "/nonexistent/frames.jsonl", "--api-version", "banana"]), 2);
+    } finally {
+      process.stderr.write = write;
+    }
+    assert.match(said, /banana/);
+    for (const version of apiVersions) assert.ok(said.includes(version), said);
   });
 });

@@ -4,6 +4,7 @@ import { AzureKeyCredential } from "@azure/core-auth";
 import { VoiceLiveClient, isVoiceLiveError } from "../../src/index.js";
 import type { TokenCredential } from "../../src/index.js";
 import { startEmulator, type VoiceLiveEmulator } from "../../src/emulator/index.js";
+import { apiVersions, isInApiVersion, resolveApiVersion } from "../../src/versions.js";
 import { eventually, open, QUERY, refusal, wsUrl } from "./helpers.js";
 
 describe("emulator: handshake", () => {
@@ -64,13 +65,15 @@ describe("emulator: handshake", () => {
     const unknown = await refusal(wsUrl(emulator, "api-version=banana&model=gpt-realtime"), headers);
     assert.equal(unknown.status, 400);
     assert.match(JSON.parse(unknown.body).error.message, /banana/);
-    for (const version of ["2025-10-01", "2026-07-15", "2026-01-01-preview", "2027-03-01"]) {
+    for (const version of [...apiVersions, "2026-01-01-preview", "2027-03-01"]) {
       const client = await open(emulator, { headers, query: `api-version=${version}&model=gpt-realtime` });
-      // A dated preview maps to the modelled version that applies: 2026-01-01-preview → 2026-07-15 (expires_at exists there).
+      // A dated preview speaks the modelled version that applies to it: expires_at is there when that version has it.
       const created = client.frames[0];
-      assert.equal("expires_at" in (created.session as object), version !== "2025-10-01", version);
+      assert.equal("expires_at" in (created.session as object), isInApiVersion("ResponseSession.expires_at", resolveApiVersion(version)), version);
       await client.close();
     }
+    const label = await refusal(wsUrl(emulator, "api-version=v1&model=gpt-realtime"), headers);
+    assert.equal(label.status, 400, "a label version's shapes are not emulated yet");
   });
 
   it("requires a model or an agent (name and project), with 400 and a JSON body otherwise", async () => {

@@ -7,6 +7,7 @@ import {
   deserializeServerEvent,
   serverEventHandlerNames,
   serverEventTypes,
+  apiVersions,
   type ClientEvent,
   type ServerEvent,
   type ServerEventMap,
@@ -121,7 +122,7 @@ type _HandlerPerType = Check<keyof typeof serverEventHandlerNames extends Server
 
 describe("types", () => {
   it("the exhaustive switch names a family for every server event of the fixtures", () => {
-    const frames = [...readJsonLines("valid/2026-07-15/server.jsonl"), ...readJsonLines("valid/2025-10-01/server.jsonl")];
+    const frames = apiVersions.flatMap((version) => readJsonLines(`valid/${version}/server.jsonl`));
     const seen = new Set<string>();
     for (const { value } of frames) {
       const event = deserializeServerEvent(value) as ServerEvent;

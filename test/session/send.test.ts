@@ -9,6 +9,7 @@ import {
   type VoiceLiveError,
   type VoiceLiveSession,
   unknownEventType,
+  latestApiVersion,
 } from "../../src/index.js";
 import { TestServer, describeGuarded, type Peer, type WireFrame } from "./server.js";
 
@@ -37,6 +38,7 @@ const cases: { name: string; send: Send; wire: WireFrame }[] = [
         turnDetection: { type: "server_vad", threshold: 0.5, prefixPaddingInMs: 300, silenceDurationInMs: 500, createResponse: true },
         tools: [{ type: "function", name: "get_weather", description: "Weather.", parameters: { type: "object", properties: { cityName: { type: "string" } }, required: ["cityName"] } }],
         toolChoice: "auto",
+        parallelToolCalls: false,
         maxResponseOutputTokens: "inf",
         metadata: { customerId: "c-1" },
       }),
@@ -53,6 +55,7 @@ const cases: { name: string; send: Send; wire: WireFrame }[] = [
         // Keys inside a tool's JSON Schema and inside metadata are never re-cased.
         tools: [{ type: "function", name: "get_weather", description: "Weather.", parameters: { type: "object", properties: { cityName: { type: "string" } }, required: ["cityName"] } }],
         tool_choice: "auto",
+        parallel_tool_calls: false,
         max_response_output_tokens: "inf",
         metadata: { customerId: "c-1" },
       },
@@ -223,6 +226,20 @@ describeGuarded("session sending", () => {
       assert.notEqual(fa.event_id, fb.event_id);
     });
 
+    it("takes the event id in the options of every send method, and names it in a server error", async () => {
+      const { session, peer } = await server.connected();
+      await session.truncateConversationItem("item_1", 0, 10, { eventId: "evt-truncate" });
+      await session.sendAudio(new Uint8Array([1, 2]), { eventId: "evt-audio" });
+      await session.addConversationItem({ type: "function_call_output", callId: "c1", output: "{}" }, { previousItemId: "root", eventId: "evt-item" });
+      const frames = await peer.waitForFrames(3);
+      assert.deepEqual(
+        frames.map((f) => f.event_id),
+        ["evt-truncate", "evt-audio", "evt-item"],
+      );
+      assert.equal(frames[2].previous_item_id, "root");
+      assert.equal(session.sentEventType("evt-truncate"), "conversation.item.truncate");
+    });
+
     it("keeps an event_id the caller gave, on a typed and on a wire-form event, and does not change the caller's objects", async () => {
       const { session, peer } = await server.connected();
       const typed: ClientEvent = { type: "response.cancel", eventId: "my-evt-1" };
@@ -302,7 +319,7 @@ describeGuarded("session sending", () => {
   });
 
   describe("validation of outgoing events", () => {
-    const latest = "2026-07-15";
+    const latest = latestApiVersion;
     const invalid: { name: string; send: Send; eventType: string; path: string }[] = [
       {
         name: "a VAD threshold of 1.5",

@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { apiVersions } from "../../src/versions.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const read = (p: string) => readFileSync(root + p, "utf8");
@@ -18,7 +19,8 @@ interface InvEvent { type: string; model: string; fields: Record<string, InvFiel
 interface InvVersion { clientEvents: InvEvent[]; serverEvents: InvEvent[]; models: Record<string, InvModel> }
 
 const inventory = JSON.parse(read("test/data/inventory.json")) as InvVersion & { apiVersion: string; otherVersions: Record<string, InvVersion> };
-const versions: [string, InvVersion][] = [[inventory.apiVersion, inventory], ["2026-07-15", inventory.otherVersions["2026-07-15"]]];
+/** Every modelled version, with its facts: the top level is the first GA version, `otherVersions` holds the rest. */
+const versions: [string, InvVersion | undefined][] = apiVersions.map((v) => [v, v === inventory.apiVersion ? inventory : inventory.otherVersions[v]]);
 
 /** The departures spec/DECISIONS.md lists, as keys like `2025-10-01 ServerEventErrorDetails.param type` (`*` = every version). */
 function decisionKeys(): Set<string> {
@@ -155,6 +157,7 @@ describe("spec completeness against the protocol inventory", () => {
 
   for (const [version, inv] of versions) {
     it(`covers every event, model, field, type, requiredness, known value and mapping of ${version}`, () => {
+      assert.ok(inv, `inventory.json has no facts of ${version}: add them (docs/adding-an-api-version.md)`);
       const schema = JSON.parse(read(`generated/schema/${version}.json`)) as Json;
       const found = differences(version, inv, schema);
       found.forEach((k) => allFound.add(k));
@@ -175,7 +178,7 @@ describe("spec completeness against the protocol inventory", () => {
     const defs = schema.$defs as Record<string, Json>;
     defs.ClientEventSessionUpdate = { type: "object", properties: { type: { const: "session.update" }, event_id: { type: "string" }, session: { type: "object", additionalProperties: {} } }, required: ["type", "session"] };
     defs.TurnDetection = { type: "object", properties: { type: { type: "string" } }, required: ["type"] };
-    const found = differences("2026-07-15", versions[1][1], schema);
+    const found = differences("2026-07-15", inventory.otherVersions["2026-07-15"], schema);
     assert.ok(found.includes("2026-07-15 ClientEventSessionUpdate.session type"), found.join("\n"));
     assert.ok(found.includes("2026-07-15 TurnDetection subtypes"), found.join("\n"));
   });
