@@ -26,8 +26,9 @@ describe("the schema bundles under a standard 2020-12 validator", () => {
       const frames = [
         ...readJsonLines(`valid/${version}/client.jsonl`).map(({ value }) => ({ frame: value, direction: "client" as const })),
         ...readJsonLines(`valid/${version}/server.jsonl`).map(({ value }) => ({ frame: value, direction: "server" as const })),
+        // Every invalid fixture, whichever version it was written for: the two validators must agree on each.
         ...readJsonLines<{ apiVersion: string; frame: unknown }>("invalid/client.jsonl")
-          .filter(({ value }) => value.apiVersion === version && JSON.stringify(value.frame).length < 100_000)
+          .filter(({ value }) => JSON.stringify(value.frame).length < 100_000)
           .map(({ value }) => ({ frame: value.frame, direction: "client" as const })),
       ];
       let invalid = 0;
