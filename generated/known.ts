@@ -25,7 +25,7 @@ export const KnownAudioTimestampType = {
 
 /**
  * The known values of `AvatarConfigTypes` (other strings are accepted too).
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export const KnownAvatarConfigTypes = {
   /** An avatar rendered from recorded video of a real person. */
@@ -36,7 +36,7 @@ export const KnownAvatarConfigTypes = {
 
 /**
  * The known values of `AvatarOutputProtocol` (other strings are accepted too).
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export const KnownAvatarOutputProtocol = {
   /** Media flows over a WebRTC peer connection negotiated with `session.avatar.connect`. */
@@ -86,7 +86,7 @@ export const KnownAzureVoiceType = {
   AzurePersonal: "azure-personal",
   /**
    * A voice kept in sync with the avatar's lip movements.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   AvatarVoiceSync: "avatar-voice-sync",
 } as const;
@@ -128,12 +128,12 @@ export const KnownClientEventType = {
   /**
    * Approval decision for an MCP tool call. No event model carries this type: the decision travels as a
    * `conversation.item.create` whose item has `type: "mcp_approval_response"`.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   McpApprovalResponse: "mcp_approval_response",
   /**
    * Stop playback of assistant audio that the service has not yet sent.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   OutputAudioBufferClear: "output_audio_buffer.clear",
   /**
@@ -156,7 +156,7 @@ export const KnownContentPartType = {
   InputAudio: "input_audio",
   /**
    * An image supplied by the client.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   InputImage: "input_image",
   /** Text produced by the assistant. */
@@ -210,7 +210,7 @@ export const KnownInputAudioFormat = {
 
 /**
  * The known values of `InterimResponseConfigType` (other strings are accepted too).
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export const KnownInterimResponseConfigType = {
   /** Phrases come from a fixed list. */
@@ -221,7 +221,7 @@ export const KnownInterimResponseConfigType = {
 
 /**
  * The known values of `InterimResponseTrigger` (other strings are accepted too).
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export const KnownInterimResponseTrigger = {
   /** The answer takes longer than the configured latency threshold. */
@@ -248,39 +248,44 @@ export const KnownItemType = {
   FunctionCallOutput: "function_call_output",
   /**
    * The tool list that an MCP server reported.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   McpListTools: "mcp_list_tools",
   /**
    * A call of a tool on an MCP server.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   McpCall: "mcp_call",
   /**
    * A request from the service for the client's permission to run an MCP tool call.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   McpApprovalRequest: "mcp_approval_request",
   /**
    * The client's decision on an MCP approval request.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   McpApprovalResponse: "mcp_approval_response",
   /**
    * A web search performed while producing a response.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   WebSearchCall: "web_search_call",
   /**
    * A file search performed while producing a response.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   FileSearchCall: "file_search_call",
+  /**
+   * A call of a tool that the service itself runs, such as `end_conversation` (published for 2026-04-10 only).
+   * Only in api-version 2026-04-10.
+   */
+  SystemTool: "system_tool",
 } as const;
 
 /**
  * The known values of `MCPApprovalType` (other strings are accepted too).
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export const KnownMCPApprovalType = {
   /** Calls run without asking the client. */
@@ -331,12 +336,12 @@ export const KnownOAIVoice = {
   Verse: "verse",
   /**
    * OpenAI preset voice Marin.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   Marin: "marin",
   /**
    * OpenAI preset voice Cedar.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   Cedar: "cedar",
 } as const;
@@ -347,12 +352,12 @@ export const KnownOutputAudioFormat = {
   Pcm16: "pcm16",
   /**
    * 16-bit PCM, mono, resampled to 8 kHz.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   Pcm168000Hz: "pcm16_8000hz",
   /**
    * 16-bit PCM, mono, resampled to 16 kHz.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   Pcm1616000Hz: "pcm16_16000hz",
   /** G.711 mu-law at 8 kHz. */
@@ -371,19 +376,19 @@ export const KnownPersonalVoiceModels = {
   PhoenixV2Neural: "PhoenixV2Neural",
   /**
    * The latest Dragon HD Omni model.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   DragonHDOmniLatestNeural: "DragonHDOmniLatestNeural",
   /**
    * Microsoft AI's MAI-Voice-1 model.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   MAIVoice1: "MAI-Voice-1",
 } as const;
 
 /**
  * The known values of `PhotoAvatarBaseModes` (other strings are accepted too).
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export const KnownPhotoAvatarBaseModes = {
   /** Microsoft's VASA-1 face animation model. */
@@ -392,7 +397,7 @@ export const KnownPhotoAvatarBaseModes = {
 
 /**
  * The known values of `ReasoningEffort` (other strings are accepted too).
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export const KnownReasoningEffort = {
   /** Skip reasoning entirely. */
@@ -411,7 +416,7 @@ export const KnownReasoningEffort = {
 
 /**
  * The known values of `RequestImageContentPartDetail` (other strings are accepted too).
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export const KnownRequestImageContentPartDetail = {
   /** Let the service choose the level. */
@@ -468,7 +473,7 @@ export const KnownServerEventType = {
   Error: "error",
   /**
    * A non-fatal notice; the session continues.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   Warning: "warning",
   /** The service's WebRTC answer for the avatar connection. */
@@ -540,98 +545,118 @@ export const KnownServerEventType = {
   /** The arguments of a function call are complete. */
   ResponseFunctionCallArgumentsDone: "response.function_call_arguments.done",
   /**
+   * Part of the arguments of a call of a service-run tool.
+   * Only in api-version 2026-04-10.
+   */
+  ResponseSystemToolArgumentsDelta: "response.system_tool_arguments.delta",
+  /**
+   * The arguments of a call of a service-run tool are complete.
+   * Only in api-version 2026-04-10.
+   */
+  ResponseSystemToolArgumentsDone: "response.system_tool_arguments.done",
+  /**
+   * New user input called off a pending end of the conversation.
+   * Only in api-version 2026-04-10.
+   */
+  SessionEndConversationCancelled: "session.end_conversation.cancelled",
+  /**
+   * The pending output has drained, and the service is about to close the connection.
+   * Only in api-version 2026-04-10.
+   */
+  SessionEndConversationCompleted: "session.end_conversation.completed",
+  /**
    * The service began asking an MCP server for its tools.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   McpListToolsInProgress: "mcp_list_tools.in_progress",
   /**
    * An MCP server returned its tool list.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   McpListToolsCompleted: "mcp_list_tools.completed",
   /**
    * Listing the tools of an MCP server failed.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   McpListToolsFailed: "mcp_list_tools.failed",
   /**
    * A chunk of the arguments of an MCP tool call.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   ResponseMcpCallArgumentsDelta: "response.mcp_call_arguments.delta",
   /**
    * The arguments of an MCP tool call are complete.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   ResponseMcpCallArgumentsDone: "response.mcp_call_arguments.done",
   /**
    * An MCP tool call is running.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   ResponseMcpCallInProgress: "response.mcp_call.in_progress",
   /**
    * An MCP tool call succeeded.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   ResponseMcpCallCompleted: "response.mcp_call.completed",
   /**
    * An MCP tool call failed.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   ResponseMcpCallFailed: "response.mcp_call.failed",
   /**
    * The avatar switched to its speaking state.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   SessionAvatarSwitchToSpeaking: "session.avatar.switch_to_speaking",
   /**
    * The avatar switched to its idle state.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   SessionAvatarSwitchToIdle: "session.avatar.switch_to_idle",
   /**
    * A chunk of avatar video sent over the WebSocket.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   ResponseVideoDelta: "response.video.delta",
   /**
    * A web search is issuing queries.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   ResponseWebSearchCallSearching: "response.web_search_call.searching",
   /**
    * A web search started.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   ResponseWebSearchCallInProgress: "response.web_search_call.in_progress",
   /**
    * A web search finished.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   ResponseWebSearchCallCompleted: "response.web_search_call.completed",
   /**
    * A file search is issuing queries.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   ResponseFileSearchCallSearching: "response.file_search_call.searching",
   /**
    * A file search started.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   ResponseFileSearchCallInProgress: "response.file_search_call.in_progress",
   /**
    * A file search finished.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   ResponseFileSearchCallCompleted: "response.file_search_call.completed",
   /**
    * Queued assistant audio was dropped after `output_audio_buffer.clear`.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   OutputAudioBufferCleared: "output_audio_buffer.cleared",
   /**
    * An annotation was attached to the transcript of generated audio.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   ResponseAudioTranscriptAnnotationAdded: "response.audio_transcript.annotation.added",
   /**
@@ -643,7 +668,7 @@ export const KnownServerEventType = {
 
 /**
  * The known values of `SessionIncludeOption` (other strings are accepted too).
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export const KnownSessionIncludeOption = {
   /** Add token log probabilities to input audio transcription events. */
@@ -670,9 +695,14 @@ export const KnownToolType = {
   Function: "function",
   /**
    * A remote Model Context Protocol server whose tools the service calls directly.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   Mcp: "mcp",
+  /**
+   * A tool the service runs itself to end the conversation (published for 2026-04-10 only).
+   * Only in api-version 2026-04-10.
+   */
+  EndConversation: "end_conversation",
 } as const;
 
 /** The known values of `TranscriptionModel` (other strings are accepted too). */
@@ -685,12 +715,12 @@ export const KnownTranscriptionModel = {
   Gpt4OMiniTranscribe: "gpt-4o-mini-transcribe",
   /**
    * OpenAI GPT-4o transcription that also tells the speakers apart.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   Gpt4OTranscribeDiarize: "gpt-4o-transcribe-diarize",
   /**
    * Microsoft AI's MAI-Transcribe-1.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   MaiTranscribe1: "mai-transcribe-1",
   /** Azure AI Speech recognition, intended for cascaded (non-multimodal) pipelines. */

@@ -41,7 +41,7 @@ export type UnknownEventType = string & { readonly __unknownEventType: true };
 
 /**
  * Web search action: look for a text pattern inside a page.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ActionFind {
   /** Text or pattern searched for on the page. */
@@ -54,7 +54,7 @@ export interface ActionFind {
 
 /**
  * Web search action: open a page.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ActionOpenPage {
   /** Marks an open-page action. */
@@ -65,7 +65,7 @@ export interface ActionOpenPage {
 
 /**
  * Web search action: run a search query.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ActionSearch {
   /** Query that was searched for. */
@@ -78,7 +78,7 @@ export interface ActionSearch {
 
 /**
  * A page consulted by a web search.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ActionSearchSource {
   /** Marks a URL source. */
@@ -205,7 +205,7 @@ export interface AvatarConfig {
   /**
    * Kind of avatar: a video avatar or one animated from a single photo.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   type?: AvatarConfigTypes;
   /** STUN/TURN servers the client and the service use to set up the WebRTC media connection. */
@@ -217,7 +217,7 @@ export interface AvatarConfig {
   /**
    * Base model that animates a photo avatar; required when `type` is `photo-avatar`.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   model?: PhotoAvatarBaseModes;
   /** Whether `character` names a custom avatar trained for the customer rather than a prebuilt one. */
@@ -227,19 +227,19 @@ export interface AvatarConfig {
   /**
    * Framing and motion of a photo avatar within the picture.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   scene?: Scene;
   /**
    * Transport that carries the avatar video. Defaults to `webrtc`.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   outputProtocol?: AvatarOutputProtocol;
   /**
    * Whether the service should also send the spoken audio for auditing while the avatar streams. Defaults to false.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   outputAuditAudio?: boolean;
 }
@@ -250,7 +250,7 @@ export interface AvatarConfig {
  * Known values (any other string is accepted too):
  * - `video-avatar`: An avatar rendered from recorded video of a real person.
  * - `photo-avatar`: An avatar animated from one still photo.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export type AvatarConfigTypes =
   | "video-avatar"
@@ -263,7 +263,7 @@ export type AvatarConfigTypes =
  * Known values (any other string is accepted too):
  * - `webrtc`: Media flows over a WebRTC peer connection negotiated with `session.avatar.connect`.
  * - `websocket`: Video chunks arrive on this WebSocket as `response.video.delta` events.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export type AvatarOutputProtocol =
   | "webrtc"
@@ -272,7 +272,7 @@ export type AvatarOutputProtocol =
 
 /**
  * Voice generated to match a photo or video avatar; it has no voice name, only a base model.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface AzureAvatarVoiceSyncVoice {
   /** Selects the avatar-synchronized voice. */
@@ -594,7 +594,7 @@ export type AzureVoiceUnion =
  * - `azure-custom`: A Custom Neural Voice trained for the customer and hosted on its own endpoint.
  * - `azure-standard`: A prebuilt Azure neural voice from the public voice gallery.
  * - `azure-personal`: A personal voice cloned from a short recording of a consenting speaker.
- * - `avatar-voice-sync`: A voice kept in sync with the avatar's lip movements. Since api-version 2026-07-15.
+ * - `avatar-voice-sync`: A voice kept in sync with the avatar's lip movements. Since api-version 2026-04-10.
  */
 export type AzureVoiceType =
   | "azure-custom"
@@ -890,7 +890,7 @@ export interface ClientEventInputTextDone {
 
 /**
  * Drops assistant audio that is queued for output but not yet delivered, for example after the user interrupts.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ClientEventOutputAudioBufferClear {
   /** Event name `output_audio_buffer.clear`. */
@@ -980,8 +980,8 @@ export interface ClientEventSessionUpdate {
  * - `response.cancel`: Stop the response in progress.
  * - `session.avatar.connect`: Send the WebRTC offer that connects the avatar video.
  * - `mcp_approval_response`: Approval decision for an MCP tool call. No event model carries this type: the decision travels as a
- * `conversation.item.create` whose item has `type: "mcp_approval_response"`. Since api-version 2026-07-15.
- * - `output_audio_buffer.clear`: Stop playback of assistant audio that the service has not yet sent. Since api-version 2026-07-15.
+ * `conversation.item.create` whose item has `type: "mcp_approval_response"`. Since api-version 2026-04-10.
+ * - `output_audio_buffer.clear`: Stop playback of assistant audio that the service has not yet sent. Since api-version 2026-04-10.
  * - `input_text.delta`: Stream a chunk of user text input. Since api-version 2026-07-15.
  * - `input_text.done`: Finish a streamed user text input. Since api-version 2026-07-15.
  */
@@ -1029,7 +1029,7 @@ export type ContentPartUnion =
  * Known values (any other string is accepted too):
  * - `input_text`: Text typed or supplied by the client.
  * - `input_audio`: Audio supplied by the client.
- * - `input_image`: An image supplied by the client. Since api-version 2026-07-15.
+ * - `input_image`: An image supplied by the client. Since api-version 2026-04-10.
  * - `text`: Text produced by the assistant.
  * - `audio`: Audio produced by the assistant.
  */
@@ -1069,6 +1069,24 @@ export type EchoCancellationReferenceSource =
   | "server"
   | "client"
   | (string & {});
+
+/**
+ * A tool the service runs itself: the model calls it, with a non-empty `reason`, to end the conversation. The
+ * service lets the pending output (a spoken goodbye, say) finish, then closes the WebSocket with code 1001. The
+ * call arrives as a `system_tool` item with `response.system_tool_arguments.*` events, and the close is
+ * announced by `session.end_conversation.completed`; new user input before then cancels it
+ * (`session.end_conversation.cancelled`).
+ * Only in api-version 2026-04-10.
+ */
+export interface EndConversationTool {
+  /** Declares the end-conversation tool. */
+  type: "end_conversation";
+  /**
+   * Guidance for the model on when and how to end the conversation. Empty or omitted keeps the service's own,
+   * which has the model say goodbye before calling the tool.
+   */
+  description?: string;
+}
 
 /**
  * Semantic end-of-utterance detection: a model that judges from the words spoken whether the user has really
@@ -1124,7 +1142,7 @@ export interface ErrorResponse {
 
 /**
  * One document that matched a file search.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface FileSearchResult {
   /** Metadata attributes stored with the file. */
@@ -1242,7 +1260,7 @@ export interface InputTokenDetails {
 
 /**
  * Interim (filler) response settings: either fixed phrases or phrases generated by a language model.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export type InterimResponseConfig =
   | StaticInterimResponseConfig
@@ -1251,7 +1269,7 @@ export type InterimResponseConfig =
 /**
  * Common part of the interim response settings, discriminated by `type`. An interim response is a short
  * phrase spoken while the actual answer is still pending.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface InterimResponseConfigBase {
   /** Which way the filler text is produced. */
@@ -1277,7 +1295,7 @@ export type InterimResponseConfigBaseUnion =
  * Known values (any other string is accepted too):
  * - `static_interim_response`: Phrases come from a fixed list.
  * - `llm_interim_response`: Phrases are generated by a language model.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export type InterimResponseConfigType =
   | "static_interim_response"
@@ -1290,7 +1308,7 @@ export type InterimResponseConfigType =
  * Known values (any other string is accepted too):
  * - `latency`: The answer takes longer than the configured latency threshold.
  * - `tool`: The model is waiting for a tool call to finish.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export type InterimResponseTrigger =
   | "latency"
@@ -1316,12 +1334,13 @@ export type ItemParamStatus =
  * - `message`: A message from the system, the user or the assistant.
  * - `function_call`: A call of a client function requested by the model.
  * - `function_call_output`: The result the client returns for a function call.
- * - `mcp_list_tools`: The tool list that an MCP server reported. Since api-version 2026-07-15.
- * - `mcp_call`: A call of a tool on an MCP server. Since api-version 2026-07-15.
- * - `mcp_approval_request`: A request from the service for the client's permission to run an MCP tool call. Since api-version 2026-07-15.
- * - `mcp_approval_response`: The client's decision on an MCP approval request. Since api-version 2026-07-15.
- * - `web_search_call`: A web search performed while producing a response. Since api-version 2026-07-15.
- * - `file_search_call`: A file search performed while producing a response. Since api-version 2026-07-15.
+ * - `mcp_list_tools`: The tool list that an MCP server reported. Since api-version 2026-04-10.
+ * - `mcp_call`: A call of a tool on an MCP server. Since api-version 2026-04-10.
+ * - `mcp_approval_request`: A request from the service for the client's permission to run an MCP tool call. Since api-version 2026-04-10.
+ * - `mcp_approval_response`: The client's decision on an MCP approval request. Since api-version 2026-04-10.
+ * - `web_search_call`: A web search performed while producing a response. Since api-version 2026-04-10.
+ * - `file_search_call`: A file search performed while producing a response. Since api-version 2026-04-10.
+ * - `system_tool`: A call of a tool that the service itself runs, such as `end_conversation` (published for 2026-04-10 only). Only in api-version 2026-04-10.
  */
 export type ItemType =
   | "message"
@@ -1333,11 +1352,12 @@ export type ItemType =
   | "mcp_approval_response"
   | "web_search_call"
   | "file_search_call"
+  | "system_tool"
   | (string & {});
 
 /**
  * Interim responses written on the fly by a language model.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface LlmInterimResponseConfig {
   /** Selects model-generated filler phrases. */
@@ -1372,7 +1392,7 @@ export interface LogProbProperties {
 
 /**
  * The client's approval or refusal of an MCP tool call the service asked about.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface MCPApprovalResponseRequestItem {
   /** Marks an MCP approval response. */
@@ -1391,7 +1411,7 @@ export interface MCPApprovalResponseRequestItem {
  * Known values (any other string is accepted too):
  * - `never`: Calls run without asking the client.
  * - `always`: Every call waits for an `mcp_approval_response` item from the client.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export type MCPApprovalType =
   | "never"
@@ -1400,7 +1420,7 @@ export type MCPApprovalType =
 
 /**
  * A Model Context Protocol server whose tools the service lists and calls on the model's behalf.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface MCPServer {
   /** Declares an MCP server. */
@@ -1424,7 +1444,7 @@ export interface MCPServer {
 
 /**
  * A tool advertised by an MCP server, as reported in an `mcp_list_tools` item.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface MCPTool {
   /** Tool name on the MCP server. */
@@ -1513,8 +1533,8 @@ export type Modality =
  * - `sage`: OpenAI preset voice Sage.
  * - `shimmer`: OpenAI preset voice Shimmer.
  * - `verse`: OpenAI preset voice Verse.
- * - `marin`: OpenAI preset voice Marin. Since api-version 2026-07-15.
- * - `cedar`: OpenAI preset voice Cedar. Since api-version 2026-07-15.
+ * - `marin`: OpenAI preset voice Marin. Since api-version 2026-04-10.
+ * - `cedar`: OpenAI preset voice Cedar. Since api-version 2026-04-10.
  */
 export type OAIVoice =
   | "alloy"
@@ -1542,8 +1562,8 @@ export interface OpenAIVoice {
  *
  * Known values (any other string is accepted too):
  * - `pcm16`: 16-bit little-endian PCM, mono, at 24 kHz.
- * - `pcm16_8000hz`: 16-bit PCM, mono, resampled to 8 kHz. Since api-version 2026-07-15.
- * - `pcm16_16000hz`: 16-bit PCM, mono, resampled to 16 kHz. Since api-version 2026-07-15.
+ * - `pcm16_8000hz`: 16-bit PCM, mono, resampled to 8 kHz. Since api-version 2026-04-10.
+ * - `pcm16_16000hz`: 16-bit PCM, mono, resampled to 16 kHz. Since api-version 2026-04-10.
  * - `g711_ulaw`: G.711 mu-law at 8 kHz.
  * - `g711_alaw`: G.711 A-law at 8 kHz.
  */
@@ -1572,7 +1592,7 @@ export interface OutputTokenDetails {
   /**
    * Tokens the model spent on internal reasoning.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   reasoningTokens?: number;
 }
@@ -1584,8 +1604,8 @@ export interface OutputTokenDetails {
  * - `DragonLatestNeural`: The latest Dragon personal voice model.
  * - `PhoenixLatestNeural`: The latest Phoenix personal voice model.
  * - `PhoenixV2Neural`: Version 2 of the Phoenix personal voice model.
- * - `DragonHDOmniLatestNeural`: The latest Dragon HD Omni model. Since api-version 2026-07-15.
- * - `MAI-Voice-1`: Microsoft AI's MAI-Voice-1 model. Since api-version 2026-07-15.
+ * - `DragonHDOmniLatestNeural`: The latest Dragon HD Omni model. Since api-version 2026-04-10.
+ * - `MAI-Voice-1`: Microsoft AI's MAI-Voice-1 model. Since api-version 2026-04-10.
  */
 export type PersonalVoiceModels =
   | "DragonLatestNeural"
@@ -1600,7 +1620,7 @@ export type PersonalVoiceModels =
  *
  * Known values (any other string is accepted too):
  * - `vasa-1`: Microsoft's VASA-1 face animation model.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export type PhotoAvatarBaseModes =
   | "vasa-1"
@@ -1616,7 +1636,7 @@ export type PhotoAvatarBaseModes =
  * - `medium`: A balance between speed and depth.
  * - `high`: Thorough reasoning, favouring quality over latency.
  * - `xhigh`: The deepest reasoning level offered.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export type ReasoningEffort =
   | "none"
@@ -1639,7 +1659,7 @@ export interface RequestAudioContentPart {
 
 /**
  * An image that came from the client.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface RequestImageContentPart {
   /** Marks an input image. */
@@ -1657,7 +1677,7 @@ export interface RequestImageContentPart {
  * - `auto`: Let the service choose the level.
  * - `low`: Low resolution, which is faster and uses fewer tokens.
  * - `high`: High resolution, which shows more detail at a higher token cost.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export type RequestImageContentPartDetail =
   | "auto"
@@ -1727,25 +1747,25 @@ export interface RequestSession {
   /**
    * How much reasoning a reasoning-capable model should spend before answering.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   reasoningEffort?: ReasoningEffort;
   /**
    * Configures short filler replies played while the real answer is delayed by latency or a tool call.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   interimResponse?: InterimResponseConfig;
   /**
    * Optional extra data the service should add to server events, such as transcription log probabilities.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   include?: SessionIncludeOption[];
   /**
    * Caller-defined key/value labels attached to the session: at most 16 pairs, keys up to 64 and values up to 512 characters.
    * At most 16 entries. Keys of at most 64 characters.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   metadata?: Record<string, string>;
 }
@@ -1820,7 +1840,7 @@ export interface ResponseCreateParams {
   /**
    * Reasoning effort for this response.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   reasoningEffort?: ReasoningEffort;
   /**
@@ -1831,7 +1851,7 @@ export interface ResponseCreateParams {
   /**
    * Interim (filler) response settings for this response.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   interimResponse?: InterimResponseConfig;
   /**
@@ -1852,7 +1872,7 @@ export interface ResponseFailedDetails {
 
 /**
  * A file search the service ran while producing a response.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ResponseFileSearchCallItem {
   /** Marks a file search call item. */
@@ -1935,6 +1955,7 @@ export interface ResponseItem {
 export type ResponseItemUnion =
   | ResponseMessageItem
   | ResponseFunctionCallItem
+  | ResponseSystemToolItem
   | ResponseFunctionCallOutputItem
   | ResponseMCPListToolItem
   | ResponseMCPCallItem
@@ -1960,7 +1981,7 @@ export type ResponseItemStatus =
 
 /**
  * The service asks the client whether it may run an MCP tool call; answer with an `mcp_approval_response` item.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ResponseMCPApprovalRequestItem {
   /** Marks an MCP approval request. */
@@ -1979,7 +2000,7 @@ export interface ResponseMCPApprovalRequestItem {
 
 /**
  * The client's approval decision as recorded in the conversation.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ResponseMCPApprovalResponseItem {
   /** Marks an MCP approval response. */
@@ -1998,7 +2019,7 @@ export interface ResponseMCPApprovalResponseItem {
 
 /**
  * A tool call the service made on an MCP server.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ResponseMCPCallItem {
   /** Marks an MCP call item. */
@@ -2023,7 +2044,7 @@ export interface ResponseMCPCallItem {
 
 /**
  * The tools an MCP server offered when the service asked it for its list.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ResponseMCPListToolItem {
   /** Marks an MCP tool list item. */
@@ -2104,25 +2125,25 @@ export interface ResponseSession {
   /**
    * Reasoning effort currently requested from the model.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   reasoningEffort?: ReasoningEffort;
   /**
    * Active interim (filler) response settings.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   interimResponse?: InterimResponseConfig;
   /**
    * Optional extra data currently added to server events.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   include?: SessionIncludeOption[];
   /**
    * Key/value labels attached to the session: at most 16 pairs, keys up to 64 and values up to 512 characters.
    * At most 16 entries. Keys of at most 64 characters.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   metadata?: Record<string, string>;
   /** Foundry agent bound to this session when it was opened in agent mode. */
@@ -2168,6 +2189,27 @@ export type ResponseStatusDetailsUnion =
   | ResponseFailedDetails
   | ResponseStatusDetails;
 
+/**
+ * A call of a tool that the service runs itself (`end_conversation`), as the model made it.
+ * Only in api-version 2026-04-10.
+ */
+export interface ResponseSystemToolItem {
+  /** Marks a system tool call item. */
+  type: "system_tool";
+  /** Identifier of the item in the conversation. */
+  id?: string;
+  /** Object kind marker; always `realtime.item`. */
+  object?: "realtime.item";
+  /** Progress of the call; the arguments are final once it is `completed`. */
+  status: ResponseItemStatus;
+  /** Name of the system tool, such as `end_conversation`. */
+  name: string;
+  /** Identifier of the call, which its argument events and the end-conversation events quote. */
+  callId: string;
+  /** Call arguments as a JSON-encoded string; empty while they are still being generated. */
+  arguments: string;
+}
+
 /** Text generated by the assistant. */
 export interface ResponseTextContentPart {
   /** Marks generated text. */
@@ -2178,7 +2220,7 @@ export interface ResponseTextContentPart {
 
 /**
  * A web search the service ran while producing a response.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ResponseWebSearchCallItem {
   /** Marks a web search call item. */
@@ -2193,7 +2235,7 @@ export interface ResponseWebSearchCallItem {
 
 /**
  * Camera framing and head movement of a photo avatar.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface Scene {
   /**
@@ -2275,6 +2317,10 @@ export type ServerEvent =
   | ServerEventConversationItemRetrieved
   | ServerEventResponseFunctionCallArgumentsDelta
   | ServerEventResponseFunctionCallArgumentsDone
+  | ServerEventResponseSystemToolArgumentsDelta
+  | ServerEventResponseSystemToolArgumentsDone
+  | ServerEventSessionEndConversationCancelled
+  | ServerEventSessionEndConversationCompleted
   | ServerEventMcpListToolsInProgress
   | ServerEventMcpListToolsCompleted
   | ServerEventMcpListToolsFailed
@@ -2341,6 +2387,10 @@ export interface ServerEventMap {
   "conversation.item.retrieved": ServerEventConversationItemRetrieved;
   "response.function_call_arguments.delta": ServerEventResponseFunctionCallArgumentsDelta;
   "response.function_call_arguments.done": ServerEventResponseFunctionCallArgumentsDone;
+  "response.system_tool_arguments.delta": ServerEventResponseSystemToolArgumentsDelta;
+  "response.system_tool_arguments.done": ServerEventResponseSystemToolArgumentsDone;
+  "session.end_conversation.cancelled": ServerEventSessionEndConversationCancelled;
+  "session.end_conversation.completed": ServerEventSessionEndConversationCompleted;
   "mcp_list_tools.in_progress": ServerEventMcpListToolsInProgress;
   "mcp_list_tools.completed": ServerEventMcpListToolsCompleted;
   "mcp_list_tools.failed": ServerEventMcpListToolsFailed;
@@ -2400,13 +2450,13 @@ export interface ServerEventConversationItemInputAudioTranscriptionCompleted {
   /**
    * Token log probabilities, when the session includes them.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   logprobs?: LogProbProperties[];
   /**
    * Recognized phrases with timing, when the session includes them.
    *
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    */
   phrases?: TranscriptionPhrase[];
 }
@@ -2538,7 +2588,7 @@ export interface ServerEventInputAudioBufferSpeechStopped {
 
 /**
  * The tool list of an MCP server was fetched.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventMcpListToolsCompleted {
   /** Event name `mcp_list_tools.completed`. */
@@ -2551,7 +2601,7 @@ export interface ServerEventMcpListToolsCompleted {
 
 /**
  * Fetching the tool list of an MCP server failed.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventMcpListToolsFailed {
   /** Event name `mcp_list_tools.failed`. */
@@ -2564,7 +2614,7 @@ export interface ServerEventMcpListToolsFailed {
 
 /**
  * The service started fetching the tool list of an MCP server.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventMcpListToolsInProgress {
   /** Event name `mcp_list_tools.in_progress`. */
@@ -2577,7 +2627,7 @@ export interface ServerEventMcpListToolsInProgress {
 
 /**
  * Confirms that queued assistant audio was dropped after `output_audio_buffer.clear`.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventOutputAudioBufferCleared {
   /** Event name `output_audio_buffer.cleared`. */
@@ -2732,7 +2782,7 @@ export interface ServerEventResponseAudioTimestampDone {
 
 /**
  * An annotation (for example a citation) was attached to the transcript of the assistant's audio.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventResponseAudioTranscriptAnnotationAdded {
   /** Event name `response.audio_transcript.annotation.added`. */
@@ -2847,7 +2897,7 @@ export interface ServerEventResponseDone {
 
 /**
  * A file search call finished.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventResponseFileSearchCallCompleted {
   /** Event name `response.file_search_call.completed`. */
@@ -2866,7 +2916,7 @@ export interface ServerEventResponseFileSearchCallCompleted {
 
 /**
  * A file search call started.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventResponseFileSearchCallInProgress {
   /** Event name `response.file_search_call.in_progress`. */
@@ -2885,7 +2935,7 @@ export interface ServerEventResponseFileSearchCallInProgress {
 
 /**
  * A file search call is running its queries.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventResponseFileSearchCallSearching {
   /** Event name `response.file_search_call.searching`. */
@@ -2955,7 +3005,7 @@ export interface ServerEventResponseInvocationDelta {
 
 /**
  * Streams a piece of the JSON arguments of an MCP tool call.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventResponseMcpCallArgumentsDelta {
   /** Event name `response.mcp_call_arguments.delta`. */
@@ -2976,7 +3026,7 @@ export interface ServerEventResponseMcpCallArgumentsDelta {
 
 /**
  * The arguments of an MCP tool call are complete.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventResponseMcpCallArgumentsDone {
   /** Event name `response.mcp_call_arguments.done`. */
@@ -2995,7 +3045,7 @@ export interface ServerEventResponseMcpCallArgumentsDone {
 
 /**
  * An MCP tool call finished successfully.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventResponseMcpCallCompleted {
   /** Event name `response.mcp_call.completed`. */
@@ -3010,7 +3060,7 @@ export interface ServerEventResponseMcpCallCompleted {
 
 /**
  * An MCP tool call failed; the item's `error` field gives details.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventResponseMcpCallFailed {
   /** Event name `response.mcp_call.failed`. */
@@ -3025,7 +3075,7 @@ export interface ServerEventResponseMcpCallFailed {
 
 /**
  * An MCP tool call is being executed.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventResponseMcpCallInProgress {
   /** Event name `response.mcp_call.in_progress`. */
@@ -3066,6 +3116,52 @@ export interface ServerEventResponseOutputItemDone {
   item?: ResponseItemUnion;
 }
 
+/**
+ * Streams a piece of the JSON arguments of a call of a service-run tool (`end_conversation`).
+ * Only in api-version 2026-04-10.
+ */
+export interface ServerEventResponseSystemToolArgumentsDelta {
+  /** Event name `response.system_tool_arguments.delta`. */
+  type: "response.system_tool_arguments.delta";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the response this event belongs to. */
+  responseId: string;
+  /** Id of the system tool item. */
+  itemId: string;
+  /** Position of the item in the response's output list. */
+  outputIndex: number;
+  /** Id of the call. */
+  callId: string;
+  /** Argument text to append. */
+  delta: string;
+  /** Padding that the service may add to hide the length of the delta. */
+  obfuscation?: string;
+}
+
+/**
+ * The arguments of a call of a service-run tool are complete; the service now runs the tool.
+ * Only in api-version 2026-04-10.
+ */
+export interface ServerEventResponseSystemToolArgumentsDone {
+  /** Event name `response.system_tool_arguments.done`. */
+  type: "response.system_tool_arguments.done";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the response this event belongs to. */
+  responseId: string;
+  /** Id of the system tool item. */
+  itemId: string;
+  /** Position of the item in the response's output list. */
+  outputIndex: number;
+  /** Id of the call. */
+  callId: string;
+  /** Name of the system tool. */
+  name: string;
+  /** Complete arguments as a JSON-encoded string. */
+  arguments: string;
+}
+
 /** Streams a piece of generated text. */
 export interface ServerEventResponseTextDelta {
   /** Event name `response.text.delta`. */
@@ -3104,7 +3200,7 @@ export interface ServerEventResponseTextDone {
 
 /**
  * Carries a chunk of avatar video when the avatar output protocol is `websocket`.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventResponseVideoDelta {
   /** Event name `response.video.delta`. */
@@ -3121,7 +3217,7 @@ export interface ServerEventResponseVideoDelta {
 
 /**
  * A web search call finished.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventResponseWebSearchCallCompleted {
   /** Event name `response.web_search_call.completed`. */
@@ -3140,7 +3236,7 @@ export interface ServerEventResponseWebSearchCallCompleted {
 
 /**
  * A web search call started.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventResponseWebSearchCallInProgress {
   /** Event name `response.web_search_call.in_progress`. */
@@ -3159,7 +3255,7 @@ export interface ServerEventResponseWebSearchCallInProgress {
 
 /**
  * A web search call is running its queries.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventResponseWebSearchCallSearching {
   /** Event name `response.web_search_call.searching`. */
@@ -3188,7 +3284,7 @@ export interface ServerEventSessionAvatarConnecting {
 
 /**
  * The avatar changed back to its idle state.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventSessionAvatarSwitchToIdle {
   /** Event name `session.avatar.switch_to_idle`. */
@@ -3201,7 +3297,7 @@ export interface ServerEventSessionAvatarSwitchToIdle {
 
 /**
  * The avatar changed to its speaking state.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventSessionAvatarSwitchToSpeaking {
   /** Event name `session.avatar.switch_to_speaking`. */
@@ -3222,6 +3318,32 @@ export interface ServerEventSessionCreated {
   session: ResponseSession;
 }
 
+/**
+ * New user input called off a pending end of the conversation; the session stays open, and the tool may be called again.
+ * Only in api-version 2026-04-10.
+ */
+export interface ServerEventSessionEndConversationCancelled {
+  /** Event name `session.end_conversation.cancelled`. */
+  type: "session.end_conversation.cancelled";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** The `call_id` of the `system_tool` item whose end was called off. */
+  id: string;
+}
+
+/**
+ * The pending output has drained: the service now closes the WebSocket, with code 1001.
+ * Only in api-version 2026-04-10.
+ */
+export interface ServerEventSessionEndConversationCompleted {
+  /** Event name `session.end_conversation.completed`. */
+  type: "session.end_conversation.completed";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** The `call_id` of the `system_tool` item that ended the conversation. */
+  id: string;
+}
+
 /** Confirms a `session.update` and reports the settings now in force. */
 export interface ServerEventSessionUpdated {
   /** Event name `session.updated`. */
@@ -3237,7 +3359,7 @@ export interface ServerEventSessionUpdated {
  *
  * Known values (any other string is accepted too):
  * - `error`: A client event was rejected or something went wrong.
- * - `warning`: A non-fatal notice; the session continues. Since api-version 2026-07-15.
+ * - `warning`: A non-fatal notice; the session continues. Since api-version 2026-04-10.
  * - `session.avatar.connecting`: The service's WebRTC answer for the avatar connection.
  * - `session.created`: First event of every connection, with the initial session settings.
  * - `session.updated`: Confirms a `session.update` with the resulting settings.
@@ -3272,25 +3394,29 @@ export interface ServerEventSessionUpdated {
  * - `response.animation_viseme.done`: Viseme streaming for an audio part is complete.
  * - `response.function_call_arguments.delta`: A chunk of the arguments of a function call.
  * - `response.function_call_arguments.done`: The arguments of a function call are complete.
- * - `mcp_list_tools.in_progress`: The service began asking an MCP server for its tools. Since api-version 2026-07-15.
- * - `mcp_list_tools.completed`: An MCP server returned its tool list. Since api-version 2026-07-15.
- * - `mcp_list_tools.failed`: Listing the tools of an MCP server failed. Since api-version 2026-07-15.
- * - `response.mcp_call_arguments.delta`: A chunk of the arguments of an MCP tool call. Since api-version 2026-07-15.
- * - `response.mcp_call_arguments.done`: The arguments of an MCP tool call are complete. Since api-version 2026-07-15.
- * - `response.mcp_call.in_progress`: An MCP tool call is running. Since api-version 2026-07-15.
- * - `response.mcp_call.completed`: An MCP tool call succeeded. Since api-version 2026-07-15.
- * - `response.mcp_call.failed`: An MCP tool call failed. Since api-version 2026-07-15.
- * - `session.avatar.switch_to_speaking`: The avatar switched to its speaking state. Since api-version 2026-07-15.
- * - `session.avatar.switch_to_idle`: The avatar switched to its idle state. Since api-version 2026-07-15.
- * - `response.video.delta`: A chunk of avatar video sent over the WebSocket. Since api-version 2026-07-15.
- * - `response.web_search_call.searching`: A web search is issuing queries. Since api-version 2026-07-15.
- * - `response.web_search_call.in_progress`: A web search started. Since api-version 2026-07-15.
- * - `response.web_search_call.completed`: A web search finished. Since api-version 2026-07-15.
- * - `response.file_search_call.searching`: A file search is issuing queries. Since api-version 2026-07-15.
- * - `response.file_search_call.in_progress`: A file search started. Since api-version 2026-07-15.
- * - `response.file_search_call.completed`: A file search finished. Since api-version 2026-07-15.
- * - `output_audio_buffer.cleared`: Queued assistant audio was dropped after `output_audio_buffer.clear`. Since api-version 2026-07-15.
- * - `response.audio_transcript.annotation.added`: An annotation was attached to the transcript of generated audio. Since api-version 2026-07-15.
+ * - `response.system_tool_arguments.delta`: Part of the arguments of a call of a service-run tool. Only in api-version 2026-04-10.
+ * - `response.system_tool_arguments.done`: The arguments of a call of a service-run tool are complete. Only in api-version 2026-04-10.
+ * - `session.end_conversation.cancelled`: New user input called off a pending end of the conversation. Only in api-version 2026-04-10.
+ * - `session.end_conversation.completed`: The pending output has drained, and the service is about to close the connection. Only in api-version 2026-04-10.
+ * - `mcp_list_tools.in_progress`: The service began asking an MCP server for its tools. Since api-version 2026-04-10.
+ * - `mcp_list_tools.completed`: An MCP server returned its tool list. Since api-version 2026-04-10.
+ * - `mcp_list_tools.failed`: Listing the tools of an MCP server failed. Since api-version 2026-04-10.
+ * - `response.mcp_call_arguments.delta`: A chunk of the arguments of an MCP tool call. Since api-version 2026-04-10.
+ * - `response.mcp_call_arguments.done`: The arguments of an MCP tool call are complete. Since api-version 2026-04-10.
+ * - `response.mcp_call.in_progress`: An MCP tool call is running. Since api-version 2026-04-10.
+ * - `response.mcp_call.completed`: An MCP tool call succeeded. Since api-version 2026-04-10.
+ * - `response.mcp_call.failed`: An MCP tool call failed. Since api-version 2026-04-10.
+ * - `session.avatar.switch_to_speaking`: The avatar switched to its speaking state. Since api-version 2026-04-10.
+ * - `session.avatar.switch_to_idle`: The avatar switched to its idle state. Since api-version 2026-04-10.
+ * - `response.video.delta`: A chunk of avatar video sent over the WebSocket. Since api-version 2026-04-10.
+ * - `response.web_search_call.searching`: A web search is issuing queries. Since api-version 2026-04-10.
+ * - `response.web_search_call.in_progress`: A web search started. Since api-version 2026-04-10.
+ * - `response.web_search_call.completed`: A web search finished. Since api-version 2026-04-10.
+ * - `response.file_search_call.searching`: A file search is issuing queries. Since api-version 2026-04-10.
+ * - `response.file_search_call.in_progress`: A file search started. Since api-version 2026-04-10.
+ * - `response.file_search_call.completed`: A file search finished. Since api-version 2026-04-10.
+ * - `output_audio_buffer.cleared`: Queued assistant audio was dropped after `output_audio_buffer.clear`. Since api-version 2026-04-10.
+ * - `response.audio_transcript.annotation.added`: An annotation was attached to the transcript of generated audio. Since api-version 2026-04-10.
  * - `response.invocation.delta`: A piece of invocation output. Since api-version 2026-07-15.
  */
 export type ServerEventType =
@@ -3330,6 +3456,10 @@ export type ServerEventType =
   | "response.animation_viseme.done"
   | "response.function_call_arguments.delta"
   | "response.function_call_arguments.done"
+  | "response.system_tool_arguments.delta"
+  | "response.system_tool_arguments.done"
+  | "session.end_conversation.cancelled"
+  | "session.end_conversation.completed"
   | "mcp_list_tools.in_progress"
   | "mcp_list_tools.completed"
   | "mcp_list_tools.failed"
@@ -3354,7 +3484,7 @@ export type ServerEventType =
 
 /**
  * Reports a non-fatal condition the client may want to know about; the session carries on.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventWarning {
   /** Event name `warning`. */
@@ -3367,7 +3497,7 @@ export interface ServerEventWarning {
 
 /**
  * Payload of the `warning` server event: a non-fatal notice after which the session continues.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface ServerEventWarningDetails {
   /** Human-readable description of the warning. */
@@ -3408,7 +3538,7 @@ export interface ServerVad {
  * - `item.input_audio_transcription.logprobs`: Add token log probabilities to input audio transcription events.
  * - `item.input_audio_transcription.phrases`: Add recognized phrases with timing to input audio transcription events.
  * - `file_search_call.results`: Add the matched documents to file search call items.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export type SessionIncludeOption =
   | "item.input_audio_transcription.logprobs"
@@ -3418,7 +3548,7 @@ export type SessionIncludeOption =
 
 /**
  * Interim responses chosen from a list of fixed phrases.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface StaticInterimResponseConfig {
   /** Selects fixed filler phrases. */
@@ -3471,6 +3601,7 @@ export interface Tool {
 /** Any Tool: one of the known variants, or a variant this SDK does not know yet (as `Tool`). */
 export type ToolUnion =
   | FunctionTool
+  | EndConversationTool
   | MCPServer
   | Tool;
 
@@ -3517,11 +3648,13 @@ export type ToolChoiceObjectUnion =
  *
  * Known values (any other string is accepted too):
  * - `function`: A function implemented by the client; the model emits call arguments and the client returns the result.
- * - `mcp`: A remote Model Context Protocol server whose tools the service calls directly. Since api-version 2026-07-15.
+ * - `mcp`: A remote Model Context Protocol server whose tools the service calls directly. Since api-version 2026-04-10.
+ * - `end_conversation`: A tool the service runs itself to end the conversation (published for 2026-04-10 only). Only in api-version 2026-04-10.
  */
 export type ToolType =
   | "function"
   | "mcp"
+  | "end_conversation"
   | (string & {});
 
 /**
@@ -3531,8 +3664,8 @@ export type ToolType =
  * - `whisper-1`: OpenAI Whisper.
  * - `gpt-4o-transcribe`: OpenAI GPT-4o transcription.
  * - `gpt-4o-mini-transcribe`: The smaller OpenAI GPT-4o mini transcription model.
- * - `gpt-4o-transcribe-diarize`: OpenAI GPT-4o transcription that also tells the speakers apart. Since api-version 2026-07-15.
- * - `mai-transcribe-1`: Microsoft AI's MAI-Transcribe-1. Since api-version 2026-07-15.
+ * - `gpt-4o-transcribe-diarize`: OpenAI GPT-4o transcription that also tells the speakers apart. Since api-version 2026-04-10.
+ * - `mai-transcribe-1`: Microsoft AI's MAI-Transcribe-1. Since api-version 2026-04-10.
  * - `azure-speech`: Azure AI Speech recognition, intended for cascaded (non-multimodal) pipelines.
  */
 export type TranscriptionModel =
@@ -3546,7 +3679,7 @@ export type TranscriptionModel =
 
 /**
  * A recognized phrase in a transcription, with its position in the audio.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface TranscriptionPhrase {
   /** Start of the phrase, in milliseconds from the start of the audio. */
@@ -3565,7 +3698,7 @@ export interface TranscriptionPhrase {
 
 /**
  * A recognized word with its position in the audio.
- * Since api-version 2026-07-15.
+ * Since api-version 2026-04-10.
  */
 export interface TranscriptionWord {
   /** Recognized text of the word. */

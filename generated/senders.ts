@@ -267,7 +267,7 @@ export abstract class SessionSendMethods {
 
   /**
    * `output_audio_buffer.clear`: Drops assistant audio that is queued for output but not yet delivered, for example after the user interrupts.
-   * Since api-version 2026-07-15.
+   * Since api-version 2026-04-10.
    * @param options - the event's id
    * @returns resolves once the event is written to the socket; rejects, with nothing sent, when it is invalid or the session is not connected
    */

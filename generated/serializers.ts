@@ -69,6 +69,7 @@ import type {
   ResponseMCPListToolItem,
   ResponseMessageItem,
   ResponseSession,
+  ResponseSystemToolItem,
   Scene,
   ServerEvent,
   ServerEventConversationItemCreated,
@@ -116,6 +117,8 @@ import type {
   ServerEventResponseMcpCallInProgress,
   ServerEventResponseOutputItemAdded,
   ServerEventResponseOutputItemDone,
+  ServerEventResponseSystemToolArgumentsDelta,
+  ServerEventResponseSystemToolArgumentsDone,
   ServerEventResponseTextDelta,
   ServerEventResponseTextDone,
   ServerEventResponseVideoDelta,
@@ -126,6 +129,8 @@ import type {
   ServerEventSessionAvatarSwitchToIdle,
   ServerEventSessionAvatarSwitchToSpeaking,
   ServerEventSessionCreated,
+  ServerEventSessionEndConversationCancelled,
+  ServerEventSessionEndConversationCompleted,
   ServerEventSessionUpdated,
   ServerEventWarning,
   ServerVad,
@@ -1058,6 +1063,7 @@ export function deserializeResponseItemUnion(w: Wire): Wire {
 const deserializeResponseItemUnionByType = table<(w: Wire) => Wire>({
   "message": deserializeResponseMessageItem,
   "function_call": deserializeResponseFunctionCallItem,
+  "system_tool": deserializeResponseSystemToolItem,
   "function_call_output": deserializeResponseFunctionCallOutputItem,
   "mcp_list_tools": deserializeResponseMCPListToolItem,
   "mcp_call": deserializeResponseMCPCallItem,
@@ -1139,6 +1145,15 @@ const deserializeResponseSessionKeys = table<KeyRule>({
   "interim_response": ["interimResponse", deserializeInterimResponseConfig],
   "agent": ["agent", deserializeAgentConfig],
   "expires_at": ["expiresAt", dateFromWire],
+});
+
+/** Wire JSON → `ResponseSystemToolItem`. */
+export function deserializeResponseSystemToolItem(value: unknown): ResponseSystemToolItem;
+export function deserializeResponseSystemToolItem(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeResponseSystemToolItemKeys) : w;
+}
+const deserializeResponseSystemToolItemKeys = table<KeyRule>({
+  "call_id": "callId",
 });
 
 /** `Scene` → wire JSON. */
@@ -1698,6 +1713,32 @@ const deserializeServerEventResponseOutputItemDoneKeys = table<KeyRule>({
   "item": ["item", deserializeResponseItemUnion],
 });
 
+/** Wire JSON → `ServerEventResponseSystemToolArgumentsDelta`. */
+export function deserializeServerEventResponseSystemToolArgumentsDelta(value: unknown): ServerEventResponseSystemToolArgumentsDelta;
+export function deserializeServerEventResponseSystemToolArgumentsDelta(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventResponseSystemToolArgumentsDeltaKeys) : w;
+}
+const deserializeServerEventResponseSystemToolArgumentsDeltaKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "response_id": "responseId",
+  "item_id": "itemId",
+  "output_index": "outputIndex",
+  "call_id": "callId",
+});
+
+/** Wire JSON → `ServerEventResponseSystemToolArgumentsDone`. */
+export function deserializeServerEventResponseSystemToolArgumentsDone(value: unknown): ServerEventResponseSystemToolArgumentsDone;
+export function deserializeServerEventResponseSystemToolArgumentsDone(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventResponseSystemToolArgumentsDoneKeys) : w;
+}
+const deserializeServerEventResponseSystemToolArgumentsDoneKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "response_id": "responseId",
+  "item_id": "itemId",
+  "output_index": "outputIndex",
+  "call_id": "callId",
+});
+
 /** Wire JSON → `ServerEventResponseTextDelta`. */
 export function deserializeServerEventResponseTextDelta(value: unknown): ServerEventResponseTextDelta;
 export function deserializeServerEventResponseTextDelta(w: Wire): Wire {
@@ -1813,6 +1854,24 @@ const deserializeServerEventSessionCreatedKeys = table<KeyRule>({
   "session": ["session", deserializeResponseSession],
 });
 
+/** Wire JSON → `ServerEventSessionEndConversationCancelled`. */
+export function deserializeServerEventSessionEndConversationCancelled(value: unknown): ServerEventSessionEndConversationCancelled;
+export function deserializeServerEventSessionEndConversationCancelled(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventSessionEndConversationCancelledKeys) : w;
+}
+const deserializeServerEventSessionEndConversationCancelledKeys = table<KeyRule>({
+  "event_id": "eventId",
+});
+
+/** Wire JSON → `ServerEventSessionEndConversationCompleted`. */
+export function deserializeServerEventSessionEndConversationCompleted(value: unknown): ServerEventSessionEndConversationCompleted;
+export function deserializeServerEventSessionEndConversationCompleted(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventSessionEndConversationCompletedKeys) : w;
+}
+const deserializeServerEventSessionEndConversationCompletedKeys = table<KeyRule>({
+  "event_id": "eventId",
+});
+
 /** Wire JSON → `ServerEventSessionUpdated`. */
 export function deserializeServerEventSessionUpdated(value: unknown): ServerEventSessionUpdated;
 export function deserializeServerEventSessionUpdated(w: Wire): Wire {
@@ -1905,6 +1964,7 @@ export function serializeToolUnion(w: Wire): Wire {
 }
 const serializeToolUnionByType = table<(w: Wire) => Wire>({
   "function": keep,
+  "end_conversation": keep,
   "mcp": serializeMCPServer,
 });
 
@@ -1922,6 +1982,7 @@ export function deserializeToolUnion(w: Wire): Wire {
 }
 const deserializeToolUnionByType = table<(w: Wire) => Wire>({
   "function": keep,
+  "end_conversation": keep,
   "mcp": deserializeMCPServer,
 });
 
@@ -2139,6 +2200,10 @@ const deserializeServerEventByType = table<(w: Wire) => Wire>({
   "conversation.item.retrieved": deserializeServerEventConversationItemRetrieved,
   "response.function_call_arguments.delta": deserializeServerEventResponseFunctionCallArgumentsDelta,
   "response.function_call_arguments.done": deserializeServerEventResponseFunctionCallArgumentsDone,
+  "response.system_tool_arguments.delta": deserializeServerEventResponseSystemToolArgumentsDelta,
+  "response.system_tool_arguments.done": deserializeServerEventResponseSystemToolArgumentsDone,
+  "session.end_conversation.cancelled": deserializeServerEventSessionEndConversationCancelled,
+  "session.end_conversation.completed": deserializeServerEventSessionEndConversationCompleted,
   "mcp_list_tools.in_progress": deserializeServerEventMcpListToolsInProgress,
   "mcp_list_tools.completed": deserializeServerEventMcpListToolsCompleted,
   "mcp_list_tools.failed": deserializeServerEventMcpListToolsFailed,

@@ -50,6 +50,7 @@ import type {
   ResponseMCPListToolItem,
   ResponseMessageItem,
   ResponseSession,
+  ResponseSystemToolItem,
   ServerEvent,
   ServerEventConversationItemCreated,
   ServerEventConversationItemDeleted,
@@ -96,6 +97,8 @@ import type {
   ServerEventResponseMcpCallInProgress,
   ServerEventResponseOutputItemAdded,
   ServerEventResponseOutputItemDone,
+  ServerEventResponseSystemToolArgumentsDelta,
+  ServerEventResponseSystemToolArgumentsDone,
   ServerEventResponseTextDelta,
   ServerEventResponseTextDone,
   ServerEventResponseVideoDelta,
@@ -106,6 +109,8 @@ import type {
   ServerEventSessionAvatarSwitchToIdle,
   ServerEventSessionAvatarSwitchToSpeaking,
   ServerEventSessionCreated,
+  ServerEventSessionEndConversationCancelled,
+  ServerEventSessionEndConversationCompleted,
   ServerEventSessionUpdated,
   ServerEventWarning,
   TokenUsage,
@@ -625,6 +630,7 @@ export function serializeResponseItemUnion(w: Wire): Wire {
 const serializeResponseItemUnionByType = table<(w: Wire) => Wire>({
   "message": serializeResponseMessageItem,
   "function_call": serializeResponseFunctionCallItem,
+  "system_tool": serializeResponseSystemToolItem,
   "function_call_output": serializeResponseFunctionCallOutputItem,
   "mcp_list_tools": serializeResponseMCPListToolItem,
   "mcp_call": serializeResponseMCPCallItem,
@@ -706,6 +712,15 @@ const serializeResponseSessionKeys = table<KeyRule>({
   "interimResponse": ["interim_response", serializeInterimResponseConfig],
   "agent": ["agent", serializeAgentConfig],
   "expiresAt": ["expires_at", dateToWire],
+});
+
+/** `ResponseSystemToolItem` → wire JSON. */
+export function serializeResponseSystemToolItem(value: ResponseSystemToolItem): WireObject;
+export function serializeResponseSystemToolItem(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeResponseSystemToolItemKeys) : w;
+}
+const serializeResponseSystemToolItemKeys = table<KeyRule>({
+  "callId": "call_id",
 });
 
 /** `ServerEventConversationItemCreated` → wire JSON. */
@@ -1239,6 +1254,32 @@ const serializeServerEventResponseOutputItemDoneKeys = table<KeyRule>({
   "item": ["item", serializeResponseItemUnion],
 });
 
+/** `ServerEventResponseSystemToolArgumentsDelta` → wire JSON. */
+export function serializeServerEventResponseSystemToolArgumentsDelta(value: ServerEventResponseSystemToolArgumentsDelta): WireObject;
+export function serializeServerEventResponseSystemToolArgumentsDelta(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseSystemToolArgumentsDeltaKeys) : w;
+}
+const serializeServerEventResponseSystemToolArgumentsDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "callId": "call_id",
+});
+
+/** `ServerEventResponseSystemToolArgumentsDone` → wire JSON. */
+export function serializeServerEventResponseSystemToolArgumentsDone(value: ServerEventResponseSystemToolArgumentsDone): WireObject;
+export function serializeServerEventResponseSystemToolArgumentsDone(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseSystemToolArgumentsDoneKeys) : w;
+}
+const serializeServerEventResponseSystemToolArgumentsDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "callId": "call_id",
+});
+
 /** `ServerEventResponseTextDelta` → wire JSON. */
 export function serializeServerEventResponseTextDelta(value: ServerEventResponseTextDelta): WireObject;
 export function serializeServerEventResponseTextDelta(w: Wire): Wire {
@@ -1352,6 +1393,24 @@ export function serializeServerEventSessionCreated(w: Wire): Wire {
 const serializeServerEventSessionCreatedKeys = table<KeyRule>({
   "eventId": "event_id",
   "session": ["session", serializeResponseSession],
+});
+
+/** `ServerEventSessionEndConversationCancelled` → wire JSON. */
+export function serializeServerEventSessionEndConversationCancelled(value: ServerEventSessionEndConversationCancelled): WireObject;
+export function serializeServerEventSessionEndConversationCancelled(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventSessionEndConversationCancelledKeys) : w;
+}
+const serializeServerEventSessionEndConversationCancelledKeys = table<KeyRule>({
+  "eventId": "event_id",
+});
+
+/** `ServerEventSessionEndConversationCompleted` → wire JSON. */
+export function serializeServerEventSessionEndConversationCompleted(value: ServerEventSessionEndConversationCompleted): WireObject;
+export function serializeServerEventSessionEndConversationCompleted(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventSessionEndConversationCompletedKeys) : w;
+}
+const serializeServerEventSessionEndConversationCompletedKeys = table<KeyRule>({
+  "eventId": "event_id",
 });
 
 /** `ServerEventSessionUpdated` → wire JSON. */
@@ -1500,6 +1559,10 @@ const serializeServerEventByType = table<(w: Wire) => Wire>({
   "conversation.item.retrieved": serializeServerEventConversationItemRetrieved,
   "response.function_call_arguments.delta": serializeServerEventResponseFunctionCallArgumentsDelta,
   "response.function_call_arguments.done": serializeServerEventResponseFunctionCallArgumentsDone,
+  "response.system_tool_arguments.delta": serializeServerEventResponseSystemToolArgumentsDelta,
+  "response.system_tool_arguments.done": serializeServerEventResponseSystemToolArgumentsDone,
+  "session.end_conversation.cancelled": serializeServerEventSessionEndConversationCancelled,
+  "session.end_conversation.completed": serializeServerEventSessionEndConversationCompleted,
   "mcp_list_tools.in_progress": serializeServerEventMcpListToolsInProgress,
   "mcp_list_tools.completed": serializeServerEventMcpListToolsCompleted,
   "mcp_list_tools.failed": serializeServerEventMcpListToolsFailed,

@@ -27,6 +27,8 @@ function family(event: ServerEvent): string {
     case "session.avatar.connecting":
     case "session.avatar.switch_to_speaking":
     case "session.avatar.switch_to_idle":
+    case "session.end_conversation.cancelled":
+    case "session.end_conversation.completed":
       return "session";
     case "input_audio_buffer.committed":
     case "input_audio_buffer.cleared":
@@ -61,6 +63,8 @@ function family(event: ServerEvent): string {
     case "response.animation_viseme.done":
     case "response.function_call_arguments.delta":
     case "response.function_call_arguments.done":
+    case "response.system_tool_arguments.delta":
+    case "response.system_tool_arguments.done":
     case "response.mcp_call_arguments.delta":
     case "response.mcp_call_arguments.done":
     case "response.mcp_call.in_progress":
