@@ -2158,8 +2158,8 @@ const serializeClientEventByType = table<(w: Wire) => Wire>({
   "output_audio_buffer.clear": serializeClientEventOutputAudioBufferClear,
 });
 
-/** Wire JSON → a typed `ServerEvent`. An event of an unknown type is returned as it is, in wire form. */
-export function deserializeServerEvent(value: unknown): ServerEvent | UnknownServerEvent;
+/** Wire JSON → a typed `ServerEvent`. An event of a type this SDK does not know is returned as it is, in wire form (`isUnknownServerEvent` tells). */
+export function deserializeServerEvent(value: unknown): ServerEvent;
 export function deserializeServerEvent(w: Wire): Wire {
   return dispatch(w, "type", deserializeServerEventByType);
 }

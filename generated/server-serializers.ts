@@ -1490,8 +1490,8 @@ const serializeVoiceLiveResponseKeys = table<KeyRule>({
   "maxOutputTokens": "max_output_tokens",
 });
 
-/** Wire JSON → a typed `ClientEvent`. An event of an unknown type is returned as it is, in wire form. */
-export function deserializeClientEvent(value: unknown): ClientEvent | UnknownClientEvent;
+/** Wire JSON → a typed `ClientEvent`. An event of a type this SDK does not know is returned as it is, in wire form (`isUnknownClientEvent` tells). */
+export function deserializeClientEvent(value: unknown): ClientEvent;
 export function deserializeClientEvent(w: Wire): Wire {
   return dispatch(w, "type", deserializeClientEventByType);
 }

@@ -4,8 +4,8 @@
  * still arrives, as its wire JSON, and these guards tell it apart. To send or wait for such a type,
  * mark it with `unknownEventType`.
  */
-import type { ServerEvent, ServerEventMap, UnknownEventType, UnknownServerEvent } from "../generated/models.js";
-import { serverEventHandlerNames } from "../generated/tables.js";
+import type { ClientEvent, ClientEventMap, ServerEvent, ServerEventMap, UnknownClientEvent, UnknownEventType, UnknownServerEvent } from "../generated/models.js";
+import { eventTypesByVersion, serverEventHandlerNames } from "../generated/tables.js";
 
 /** Whether `type` is a server event type this SDK knows (in any API version). */
 export function isKnownServerEventType(type: string): type is keyof ServerEventMap {
@@ -23,6 +23,19 @@ export function isKnownServerEventType(type: string): type is keyof ServerEventM
  */
 export function isUnknownServerEvent(event: ServerEvent | UnknownServerEvent): event is UnknownServerEvent {
   return !isKnownServerEventType(event.type);
+}
+
+/** Every known client event type, in any modelled version. */
+const clientEventTypes: ReadonlySet<string> = new Set(Object.values(eventTypesByVersion).flatMap((v) => v.client));
+
+/** Whether `type` is a client event type this SDK knows (in any API version). */
+export function isKnownClientEventType(type: string): type is keyof ClientEventMap {
+  return clientEventTypes.has(type);
+}
+
+/** Whether a client event (as a server reads it, say) is of a type this SDK does not know; it is then its wire JSON. */
+export function isUnknownClientEvent(event: ClientEvent | UnknownClientEvent): event is UnknownClientEvent {
+  return !isKnownClientEventType(event.type);
 }
 
 /**

@@ -28,7 +28,7 @@ export { base64ToBytes, bytesToBase64, type WireObject } from "./runtime/convert
 export { validators } from "./internal/all-validators.js";
 export { loadValidators, validatorsFor, type WireSchemaError, type WireValidators } from "./validators.js";
 export { isInApiVersion, resolveApiVersion, type VersionedName } from "./versions.js";
-export { isKnownServerEventType, isUnknownServerEvent, unknownEventType } from "./events.js";
+export { isKnownClientEventType, isKnownServerEventType, isUnknownClientEvent, isUnknownServerEvent, unknownEventType } from "./events.js";
 export {
   modelPath,
   validateClientEvent,

@@ -779,7 +779,7 @@ export class VoiceLiveSession extends SessionSendMethods {
     // An event of an unknown type is its wire JSON; it travels as a ServerEvent (see AnyServerEvent).
     let event: ServerEvent;
     try {
-      event = deserializeServerEvent(frame) as ServerEvent;
+      event = deserializeServerEvent(frame);
     } catch (e) {
       this.enqueue({ kind: "error", error: new VoiceLiveError("INVALID_FRAME", `the ${type} event could not be read: ${(e as Error).message}`, { cause: e }) });
       event = frame as ServerEvent;

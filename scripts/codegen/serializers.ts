@@ -219,9 +219,10 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
       imports[sink].add(root);
       imports[sink].add(`Unknown${root}`);
       const cases = events.map((e) => [e.type, `${dir}${e.name}`] as [string, string]);
-      const [i, o] = dir === "deserialize" ? ["unknown", `${root} | Unknown${root}`] : [`${root} | Unknown${root}`, "WireObject"];
+      // Typed as the known union, so that \`switch (event.type)\` narrows; \`isUnknown${root}\` tells the others.
+      const [i, o] = dir === "deserialize" ? ["unknown", root] : [`${root} | Unknown${root}`, "WireObject"];
       emitDispatch(`${dir}${root}`, i, o, "type", cases, null, dir === "deserialize"
-        ? `Wire JSON → a typed \`${root}\`. An event of an unknown type is returned as it is, in wire form.`
+        ? `Wire JSON → a typed \`${root}\`. An event of a type this SDK does not know is returned as it is, in wire form (\`isUnknown${root}\` tells).`
         : `A \`${root}\` → wire JSON. An event of an unknown type is passed through as it is (it is already in wire form).`);
     }
   }

@@ -367,7 +367,7 @@ describe("the packed package, installed in a new project", function () {
         `  const session = await new VoiceLiveClient("https://proxy.example", anonymousCredential).startSession({ model: "gpt-realtime", voice: KnownOAIVoice.Alloy });\n` +
         `  for await (const event of session.events()) if (event.type === "response.audio.delta") console.log(event.delta.byteLength);\n` +
         `  await session[Symbol.asyncDispose]();\n` +
-        `  const e: ServerEvent = deserializeServerEvent({ type: "response.done" }) as ServerEvent;\n` +
+        `  const e: ServerEvent = deserializeServerEvent({ type: "response.done" });\n` +
         `  console.log(validateServerEvent(e).length);\n` +
         `}\n`,
     );

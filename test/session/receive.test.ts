@@ -24,10 +24,11 @@ async function push(session: VoiceLiveSession, peer: Peer, frames: WireFrame[]):
 }
 
 const deltas = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => textDelta(from + i));
-const deltaOf = (e: AnyServerEvent) => (e as { delta?: unknown }).delta;
+/** The text delta of a `response.text.delta` (which narrows on `type`), else undefined. */
+const deltaOf = (e: AnyServerEvent) => (e.type === "response.text.delta" ? e.delta : undefined);
 /** A short name for each thing a recorder saw. */
 const names = (log: ReturnType<typeof record>["log"]) =>
-  log.map((s) => (s.kind === "event" ? (s.type === "response.text.delta" ? `delta:${String(deltaOf(s.event))}` : s.type) : s.kind === "error" ? `error:${s.error.code}` : s.kind));
+  log.map((s) => (s.kind === "event" ? (s.event.type === "response.text.delta" ? `delta:${s.event.delta}` : s.type) : s.kind === "error" ? `error:${s.error.code}` : s.kind));
 
 async function expectCode(promise: Promise<unknown>, code: string): Promise<VoiceLiveError> {
   let caught: unknown;
@@ -364,7 +365,7 @@ describeGuarded("session receiving", () => {
       const iterator = session.events();
       const got: string[] = [];
       const consumed = (async () => {
-        for await (const e of iterator) got.push(e.type === "response.text.delta" ? `delta:${String(deltaOf(e))}` : e.type);
+        for await (const e of iterator) got.push(e.type === "response.text.delta" ? `delta:${e.delta}` : e.type);
       })();
       await push(session, peer, deltas(0, 3));
       await eventually(() => got.length === 4, "four events");
