@@ -65,6 +65,11 @@ export function codeOf(issue: ValidationIssue): string {
   }
 }
 
+/** A finite number, or the fallback for anything else. */
+export function num(value: unknown, fallback: number): number {
+  return typeof value === "number" && Number.isFinite(value) ? value : fallback;
+}
+
 /** Rough token count of a text: one token per four characters. */
 export function textTokens(text: string): number {
   return Math.ceil(text.length / 4);
