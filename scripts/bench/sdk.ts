@@ -1,7 +1,8 @@
 /**
- * This SDK's validation, loaded from dist/ (compiled JS). The generated validators may be loaded
- * lazily (`loadValidators(version)`) or eagerly (`validators[version]`), depending on the SDK's
- * version: both are handled, so that the harness keeps working while the SDK changes.
+ * This SDK's validation, loaded from dist/ (compiled JS). The validators may be loaded lazily
+ * (`loadValidators(version)`) or eagerly (`validators[version]`), from src/validators.js or, in
+ * earlier builds, generated/validators/index.js: all are handled, so that the harness keeps working
+ * while the SDK changes (and can measure an earlier commit).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -34,11 +35,13 @@ export interface WireValidation {
 
 export async function loadWireValidation(apiVersion: string): Promise<WireValidation> {
   const validation = (await import(pathToFileURL(path.join(ROOT, "dist/esm/src/validation.js")).href)) as { validateWireEvent: WireValidation["validateWireEvent"] };
-  const generated = (await import(pathToFileURL(path.join(ROOT, "dist/esm/generated/validators/index.js")).href)) as {
+  // The registry is src/validators.js since the runtime moved out of generated/; earlier builds had it in generated/.
+  const registry = fs.existsSync(path.join(ROOT, "dist/esm/src/validators.js")) ? "dist/esm/src/validators.js" : "dist/esm/generated/validators/index.js";
+  const generated = (await import(pathToFileURL(path.join(ROOT, registry)).href)) as {
     loadValidators?: (version: string) => Promise<{ validateClientEvent: RawValidate }>;
     validators?: Record<string, { validateClientEvent: RawValidate }>;
   };
   const raw = generated.loadValidators ? await generated.loadValidators(apiVersion) : generated.validators?.[apiVersion];
-  if (!raw) throw new Error(`no generated validators for ${apiVersion} in dist/esm/generated/validators`);
+  if (!raw) throw new Error(`no generated validators for ${apiVersion} in ${registry}`);
   return { validateWireEvent: validation.validateWireEvent, rawValidateClientEvent: (f) => raw.validateClientEvent(f) };
 }
