@@ -268,6 +268,19 @@ describeGuarded("session sending", () => {
       assert.deepEqual(body(frames[0]), { type: "session.update", session: { instructions: "x", speed: 1.1, voice: { type: "azure-standard", name: "n", future_knob: true } } });
       assert.deepEqual(body(frames[1]), { type: "session.update", session: { instructions: "y" }, x_client_trace: "trace-1" });
     });
+
+    it("takes unknown fields without a cast when the event's type is marked: still serialized and validated as the known event", async () => {
+      const { session, peer } = await server.connected();
+      await session.sendEvent({ type: unknownEventType("session.update"), session: { turnDetection: { type: "server_vad", silenceDurationInMs: 300 }, future_knob: 2 }, x_client_trace: "t-2" });
+      const [frame] = await peer.waitForFrames(1);
+      assert.deepEqual(body(frame), { type: "session.update", session: { turn_detection: { type: "server_vad", silence_duration_ms: 300 }, future_knob: 2 }, x_client_trace: "t-2" });
+      // The known event's rules still apply to its known fields.
+      await expectValidationError(session.sendEvent({ type: unknownEventType("session.update"), session: { turnDetection: { type: "server_vad", threshold: 7 } } }), {
+        eventType: "session.update",
+        path: "session.turnDetection.threshold",
+        apiVersion: latestApiVersion,
+      });
+    });
   });
 
   describe("audio", () => {
