@@ -1067,7 +1067,7 @@ export class VoiceLiveSession extends SessionSendMethods {
     updated.catch(() => {});
     failed.catch(() => {});
     try {
-      await this.sendEvent({ type: "session.update", eventId, session });
+      await this.updateSession(session, { eventId });
       return await Promise.race([updated, failed]);
     } finally {
       options.abortSignal?.removeEventListener("abort", unlink);
