@@ -108,6 +108,11 @@ export function schemaFacts(schema: Json): Map<string, Facts> {
   return out;
 }
 
+/** The models the spec names differently from upstream, as spec/DECISIONS.md lists them (D10): `` `Old` → `New` ``. */
+export function decisionRenames(decisions: string): Map<string, string> {
+  return new Map([...decisions.matchAll(/`([A-Z][A-Za-z0-9]*)` → `([A-Z][A-Za-z0-9]*)`/g)].map((m) => [m[1], m[2]]));
+}
+
 /** Every difference between two fact sets, one line each: `+` only in `b`, `-` only in `a`, `~` changed. */
 export function compareFacts(a: Map<string, Facts>, b: Map<string, Facts>): string[] {
   const lines: string[] = [];
@@ -155,8 +160,7 @@ function main(argv: string[]): number {
   if (mode === "schema" && first && second) {
     const schema = read(fileURLToPath(new URL(`../generated/schema/${second}.json`, import.meta.url)));
     // Models the spec names differently (spec/DECISIONS.md D10) are compared under the spec's name.
-    const decisions = readFileSync(fileURLToPath(new URL("../spec/DECISIONS.md", import.meta.url)), "utf8");
-    const renames = new Map([...decisions.matchAll(/`([A-Z][A-Za-z0-9]*)` → `([A-Z][A-Za-z0-9]*)`/g)].map((m) => [m[1], m[2]]));
+    const renames = decisionRenames(readFileSync(fileURLToPath(new URL("../spec/DECISIONS.md", import.meta.url)), "utf8"));
     const upstream = new Map([...upstreamFacts(read(first))].map(([name, facts]) => [renames.get(name) ?? name, facts]));
     const lines = compareFacts(upstream, schemaFacts(schema));
     console.log(`'-': upstream only; '+': generated schema only; '~': both, but different\n${lines.join("\n") || "no differences"}`);

@@ -5,7 +5,7 @@
  * mark it with `unknownEventType`.
  */
 import type { ClientEvent, ClientEventMap, ServerEvent, ServerEventMap, UnknownClientEvent, UnknownEventType, UnknownServerEvent } from "../generated/models.js";
-import { eventTypesByVersion, serverEventHandlerNames } from "../generated/tables.js";
+import { clientEventTypes, serverEventHandlerNames } from "../generated/tables.js";
 
 /** Whether `type` is a server event type this SDK knows (in any API version). */
 export function isKnownServerEventType(type: string): type is keyof ServerEventMap {
@@ -25,12 +25,11 @@ export function isUnknownServerEvent(event: ServerEvent | UnknownServerEvent): e
   return !isKnownServerEventType(event.type);
 }
 
-/** Every known client event type, in any modelled version. */
-const clientEventTypes: ReadonlySet<string> = new Set(Object.values(eventTypesByVersion).flatMap((v) => v.client));
+const knownClientEventTypes: ReadonlySet<string> = new Set(clientEventTypes);
 
 /** Whether `type` is a client event type this SDK knows (in any API version). */
 export function isKnownClientEventType(type: string): type is keyof ClientEventMap {
-  return clientEventTypes.has(type);
+  return knownClientEventTypes.has(type);
 }
 
 /** Whether a client event (as a server reads it, say) is of a type this SDK does not know; it is then its wire JSON. */

@@ -8,7 +8,7 @@ import { knownMemberName } from "./naming.js";
 import { availability, docBlock } from "./shared.js";
 
 /** The unions that get a `Known*` constant: those whose members are string values. */
-export function knownUnions(ir: ProtocolIR): UnionIR[] {
+function knownUnions(ir: ProtocolIR): UnionIR[] {
   return [...ir.declarations.values()]
     .filter((d): d is UnionIR => d.kind === "union")
     .filter((u) => u.variants.length > 0 && u.variants.every((v) => v.type.kind === "literal" && typeof v.type.value === "string"))

@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { decisionRenames } from "../../scripts/upstream-check.js";
 import { apiVersions } from "../../src/versions.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -31,11 +32,8 @@ function decisionKeys(): Set<string> {
   return keys;
 }
 
-/** The models the spec names differently from the inventory, as spec/DECISIONS.md lists them: `` `Old` → `New` ``. */
-function renames(): Map<string, string> {
-  return new Map([...read("spec/DECISIONS.md").matchAll(/`([A-Z][A-Za-z0-9]*)` → `([A-Z][A-Za-z0-9]*)`/g)].map((m) => [m[1], m[2]]));
-}
-const renamed = renames();
+/** The models the spec names differently from the inventory (spec/DECISIONS.md, D10). */
+const renamed = decisionRenames(read("spec/DECISIONS.md"));
 const inventoryName = new Map([...renamed].map(([from, to]) => [to, from]));
 
 /** Compares one version's inventory with one schema bundle; returns the keys of every difference. */
