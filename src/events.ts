@@ -22,7 +22,26 @@ export function isKnownServerEventType(type: string): type is keyof ServerEventM
  * }
  */
 export function isUnknownServerEvent(event: ServerEvent | UnknownServerEvent): event is UnknownServerEvent {
-  return !isKnownServerEventType(event.type);
+  return !isKnownServerEventType(event.type) || isMarkedUnknown(event);
+}
+
+/**
+ * Frames of a known type that the session could not read as that type (a `bytes` field that is not
+ * base64, say): delivered as their wire JSON, and told apart here, so that no typed handler gets them.
+ */
+const markedUnknown = new WeakSet<object>();
+/** Whether any frame was ever marked: most processes never see one, and skip the lookup. */
+let anyMarked = false;
+
+/** @internal Marks a frame of a known type as unreadable wire JSON. */
+export function markUnknown(frame: object): void {
+  anyMarked = true;
+  markedUnknown.add(frame);
+}
+
+/** @internal Whether a frame was marked by `markUnknown`. */
+export function isMarkedUnknown(event: object): boolean {
+  return anyMarked && markedUnknown.has(event);
 }
 
 const knownClientEventTypes: ReadonlySet<string> = new Set(clientEventTypes);

@@ -14,7 +14,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { serverEventTypes } from "../../generated/tables.js";
-import { type AnyServerEvent, type VoiceLiveError, type VoiceLiveSession } from "../../src/index.js";
+import { isKnownServerEventType, isUnknownServerEvent, type AnyServerEvent, type VoiceLiveError, type VoiceLiveSession } from "../../src/index.js";
 import { readJsonLines } from "../spec/fixtures.js";
 import { describeGuarded, type Peer } from "../session/server.js";
 import { FUZZ_SEED, samples } from "./config.js";
@@ -218,7 +218,10 @@ function checkDeliveries(frames: Frame[], log: Delivery[], validateIncoming: boo
         assert.ok(segment[segment.length - 1] === events[0], "the mismatch is reported before the event");
         if (errors.length) stats["SCHEMA_MISMATCH"] = (stats["SCHEMA_MISMATCH"] ?? 0) + 1;
       } else {
-        assert.equal(errors.length, 0, `no error besides the event for ${what}, got ${JSON.stringify(shown)}`);
+        // Without validation, only the cheap shape check of bytes fields speaks: the frame then travels as unknown wire JSON.
+        assert.ok(errors.length <= 1 && errors.every((e) => e.error.code === "SCHEMA_MISMATCH" && /delivered as unknown/.test(e.error.message)), `at most a bytes-field mismatch besides the event for ${what}, got ${JSON.stringify(shown)}`);
+        assert.equal(isUnknownServerEvent(events[0].event), errors.length === 1 || !isKnownServerEventType(events[0].event.type), `only an unreadable or unknown event is unknown (${what})`);
+        if (errors.length) stats["BYTES_MISMATCH"] = (stats["BYTES_MISMATCH"] ?? 0) + 1;
       }
       stats["event"] = (stats["event"] ?? 0) + 1;
     }

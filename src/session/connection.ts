@@ -1,0 +1,423 @@
+/**
+ * The connection of a session and its state machine. One state at a time, each carrying what only
+ * it has:
+ *
+ *   idle → connecting → connected ⇄ reconnecting
+ *                           ↓            ↓
+ *                        closing   →   closed
+ *
+ * `connecting` retries a refused handshake (429, 5xx) when `connectRetry` is on; `reconnecting`
+ * follows an unexpected drop when `reconnect` is on. The session's close request is kept apart
+ * from the state: it may come in any state, and the state it came in decides what it cuts short.
+ */
+import type { ServerEventMap } from "../../generated/models.js";
+import { VoiceLiveConnectionError, VoiceLiveError, type VoiceLiveErrorCode } from "../errors.js";
+import type { HandshakeHeaders } from "../internal/auth.js";
+import { isLoggerLoaded, loadLogger, logger } from "../internal/logger.js";
+import { proxyAgentFor } from "../internal/proxy.js";
+import type { SendQueue } from "../internal/send-queue.js";
+import { openTransport } from "../internal/transport.js";
+import { loadValidators } from "../validators.js";
+import type { ApiVersion } from "../versions.js";
+import { aborted, closedUnexpectedly } from "./failures.js";
+import type { FanOut } from "./fanout.js";
+import type { Inbound } from "./inbound.js";
+import { Link, type LinkOwner } from "./link.js";
+import { Liveness } from "./liveness.js";
+import { backoffDelay, checkDelay, type Backoff, type ResolvedOptions } from "./options.js";
+import type { ConnectOptions, ReconnectedInfo, SessionState } from "./types.js";
+
+type State =
+  | { name: "idle" }
+  | { name: "connecting"; link?: Link; stop: AbortController }
+  | { name: "connected"; link: Link }
+  | { name: "reconnecting"; link?: Link; stop: AbortController }
+  | { name: "closing"; link: Link }
+  | { name: "closed" };
+
+/** Where a connection comes from and goes to. */
+export interface Endpoint {
+  href: string;
+  headers: HandshakeHeaders;
+  credentialInUrl?: boolean;
+  schemaVersion: ApiVersion;
+}
+
+/** What the connection needs of the rest of the session. */
+export interface ConnectionHooks {
+  /** `startSession` with a config: send it and wait for `session.updated`. */
+  configure?(abortSignal: AbortSignal): Promise<unknown>;
+  /** Connected again: send the config again; returns whether there was one. */
+  resendConfig(): boolean;
+}
+
+const RECONNECTABLE_CODES: ReadonlySet<number> = new Set([1001, 1005, 1006, 1011, 1012, 1013, 1014]);
+const FATAL_CODES: ReadonlySet<VoiceLiveErrorCode> = new Set(["HANDSHAKE_UNAUTHORIZED", "HANDSHAKE_FORBIDDEN", "VALIDATION_FAILED", "INVALID_ARGUMENT"]);
+/** A first connect is retried only when the service said "later". */
+const RETRYABLE_CODES: ReadonlySet<VoiceLiveErrorCode> = new Set(["HANDSHAKE_THROTTLED", "HANDSHAKE_SERVER_ERROR"]);
+
+export class Connection implements LinkOwner {
+  private state: State = { name: "idle" };
+  /** `connect()` in progress or done: a second call gets the same promise. */
+  private opening?: Promise<void>;
+  /** `close()` was called: its promise. */
+  private closeRequest?: Promise<void>;
+  private reconnection?: Promise<void>;
+  private reconnectAttempt = 0;
+  private previousSessionId?: string;
+  sessionId?: string;
+
+  constructor(
+    private readonly endpoint: Endpoint,
+    private readonly options: ResolvedOptions,
+    private readonly inbound: Inbound,
+    private readonly fanout: FanOut,
+    private readonly sendQueue: SendQueue,
+    private readonly hooks: ConnectionHooks,
+  ) {}
+
+  get name(): SessionState {
+    return this.state.name;
+  }
+
+  /** The transport of the live connection, if connected. */
+  get live(): Link | undefined {
+    return this.state.name === "connected" ? this.state.link : undefined;
+  }
+
+  stateError(what: string): VoiceLiveError {
+    const name = this.state.name;
+    return new VoiceLiveError("INVALID_STATE", `cannot ${what}: the session is ${name}${name === "idle" ? " (call connect() first)" : ""}`);
+  }
+
+  // ---------------------------------------------------------------- connecting
+
+  connect(options: ConnectOptions): Promise<void> {
+    const name = this.state.name;
+    if ((name === "connecting" || name === "connected" || name === "reconnecting") && this.opening) return this.opening;
+    if (name !== "idle") return Promise.reject(this.stateError("connect"));
+    this.opening = this.open(options);
+    return this.opening;
+  }
+
+  private async open({ abortSignal, timeoutInMs }: ConnectOptions): Promise<void> {
+    const logReady = isLoggerLoaded();
+    const stop = new AbortController();
+    this.setState({ name: "connecting", stop });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onAbort = () => stop.abort(aborted("connect"));
+    try {
+      const limit = checkDelay("timeoutInMs", timeoutInMs, this.options.connectTimeoutInMs, 1);
+      if (abortSignal?.aborted) throw aborted("connect");
+      abortSignal?.addEventListener("abort", onAbort, { once: true });
+      timer = setTimeout(() => stop.abort(new VoiceLiveError("TIMEOUT", `connecting took longer than ${limit} ms`)), limit);
+      if (!logReady) {
+        await loadLogger();
+        logger.info("session state idle → connecting");
+      }
+      if (this.options.validation || this.options.validateIncoming) await loadValidators(this.endpoint.schemaVersion);
+      await this.firstHandshake(stop.signal, Date.now() + limit);
+      if (this.hooks.configure) await raced(this.hooks.configure(stop.signal), stop.signal);
+    } catch (e) {
+      const error = this.closeRequest
+        ? new VoiceLiveError("ABORTED", "connect was aborted: the session was closed", { cause: e })
+        : e instanceof VoiceLiveError
+          ? e
+          : new VoiceLiveError("CONNECTION_FAILED", String(e), { cause: e });
+      // Connected, but the config was refused or its confirmation did not come: close properly.
+      if (this.state.name === "connected") await this.closeLink(this.state.link, 1000, "the session config was not applied");
+      this.dropLink();
+      this.finish(error);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      abortSignal?.removeEventListener("abort", onAbort);
+    }
+  }
+
+  /** The first handshake, retried on 429 and 5xx when `connectRetry` is on, within the deadline. */
+  private async firstHandshake(signal: AbortSignal, deadline: number): Promise<void> {
+    const rules = this.options.connectRetry;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.handshake(signal);
+        return;
+      } catch (e) {
+        this.dropLink();
+        const error = e as VoiceLiveConnectionError;
+        if (!rules || signal.aborted || attempt >= rules.maxAttempts || !RETRYABLE_CODES.has(error.code)) throw e;
+        const delay = backoffDelay(rules, attempt, error.retryAfterInMs);
+        // A wait that would outlast the connect timeout ends now, with the service's answer.
+        if (Date.now() + delay >= deadline) throw e;
+        logger.info(`connect refused (${error.code}); attempt ${attempt + 1} of ${rules.maxAttempts} in ${delay} ms`);
+        await sleep(delay, signal);
+      }
+    }
+  }
+
+  /** Headers, handshake, and the wait for `session.created` (of a first connection or a reconnection). */
+  private async handshake(signal: AbortSignal): Promise<void> {
+    const url = new URL(this.endpoint.href);
+    const [headers, agent] = await raced(Promise.all([this.endpoint.headers.forUrl(url, signal), proxyAgentFor(url)]), signal);
+    const state = this.state;
+    if ((state.name !== "connecting" && state.name !== "reconnecting") || this.closeRequest) throw aborted("connect");
+    const link = new Link(this, url.host);
+    const open = this.options.transport ?? openTransport;
+    link.transport = open({ url, headers, agent, credentialInUrl: this.endpoint.credentialInUrl, maxFrameBytes: this.options.maxFrameBytes }, link);
+    state.link = link;
+    this.sendQueue.attach(link.transport);
+    return raced(link.established, signal);
+  }
+
+  /** Drops the link of a connection attempt that failed. */
+  private dropLink(): void {
+    const state = this.state;
+    if ((state.name === "connecting" || state.name === "reconnecting") && state.link) {
+      state.link.detach(true);
+      state.link = undefined;
+    }
+  }
+
+  // ------------------------------------------------------------ link events
+
+  text(link: Link, data: string): boolean {
+    const received = this.inbound.read(data);
+    if (!received) return false;
+    const event = received.event;
+    const state = this.state;
+    let created = false;
+    if (event.type === "session.created" && (state.name === "connecting" || state.name === "reconnecting") && state.link === link) {
+      this.connected(link, event as ServerEventMap["session.created"], state.name === "reconnecting");
+      created = true;
+    } else {
+      this.fanout.push({ kind: "event", event });
+      link.liveness?.observe(event.type);
+    }
+    this.fanout.heard(event, received.bulky);
+    return created;
+  }
+
+  fault(error: VoiceLiveError): void {
+    this.fanout.push({ kind: "error", error });
+  }
+
+  /** `session.created` of a new connection: connected from here on, so that its handlers may already send. */
+  private connected(link: Link, event: ServerEventMap["session.created"], again: boolean): void {
+    this.sessionId = event.session?.id;
+    this.setState({ name: "connected", link });
+    const reconnect = this.options.reconnect;
+    link.liveness = new Liveness(link.transport!, { ...this.options, recycleBeforeExpiryInMs: reconnect?.recycleBeforeExpiryInMs }, {
+      dead: () => this.dead(link),
+      recycle: () => this.recycle(link),
+    });
+    link.liveness.start(event);
+    let info: ReconnectedInfo | undefined;
+    if (again) {
+      const configResent = this.hooks.resendConfig();
+      info = { attempts: this.reconnectAttempt, sessionId: this.sessionId, previousSessionId: this.previousSessionId, configResent };
+    }
+    this.fanout.push({ kind: "event", event });
+    // onConnected (or onReconnected) comes right after session.created, before any later event.
+    this.fanout.push(info ? { kind: "reconnected", info } : { kind: "connected" });
+  }
+
+  closed(link: Link, code: number, reason: string, cause?: VoiceLiveError): void {
+    const state = this.state;
+    link.detach(false);
+    link.onClosed?.();
+    if (state.name === "reconnecting" || state.name === "connecting") return; // an attempt's link: its promise tells
+    const error = this.closeRequest || link.recycling ? undefined : (link.dropError ?? cause ?? closedUnexpectedly(code, reason));
+    // Handed back: every send still waiting rejects, and its caller may send it again.
+    this.sendQueue.failAll(
+      (type) => new VoiceLiveConnectionError("NOT_SENT", `${type} was not sent: the connection closed (code ${code}) before it could be written`, { closeCode: code, closeReason: reason }),
+    );
+    if (state.name === "connected" && !this.closeRequest && this.options.reconnect && (link.recycling || (error && this.wantsReconnect(code, reason, error)))) {
+      this.previousSessionId = this.sessionId;
+      this.fanout.rejectWaiters(error ?? new VoiceLiveError("INVALID_STATE", "the connection was recycled: the server session it had is gone"));
+      this.reconnection = this.reconnect(link.recycling ? "recycle" : "dropped", error, code, reason);
+      return;
+    }
+    if (error) this.fanout.push({ kind: "error", error });
+    this.fanout.push({ kind: "disconnected", code, reason, error });
+    this.finish(error);
+  }
+
+  private dead(link: Link): void {
+    if (this.state.name !== "connected" || this.state.link !== link || !link.transport) return;
+    link.dropError = new VoiceLiveConnectionError("PING_TIMEOUT", `the service did not answer a ping within ${this.options.pongTimeoutInMs} ms: the connection is dead, and was dropped`, {
+      closeCode: 1006,
+    });
+    logger.warning(link.dropError.message);
+    link.transport.terminate();
+  }
+
+  private recycle(link: Link): void {
+    const transport = link.transport;
+    if (this.state.name !== "connected" || this.state.link !== link || !transport) return;
+    link.recycling = true;
+    logger.info("recycling the connection before the session length limit");
+    const timer = setTimeout(() => transport.terminate(), this.options.closeTimeoutInMs);
+    link.onClosed = () => clearTimeout(timer);
+    transport.close(1000, "recycling before the session length limit");
+  }
+
+  // ------------------------------------------------------------ reconnecting
+
+  private wantsReconnect(code: number, reason: string, error: VoiceLiveError): boolean {
+    const decide = this.options.reconnect?.shouldReconnect;
+    if (!decide) return RECONNECTABLE_CODES.has(code);
+    try {
+      return decide({ code, reason, error });
+    } catch (e) {
+      this.fanout.push({ kind: "error", error: new VoiceLiveError("HANDLER_FAILED", `shouldReconnect threw: ${String(e)}`, { cause: e }) });
+      return false;
+    }
+  }
+
+  /** The reconnect loop: backoff with jitter, a fresh handshake (and token) per attempt, the config sent again. */
+  private async reconnect(reason: "dropped" | "recycle", cause: VoiceLiveError | undefined, code: number, closeReason: string): Promise<void> {
+    const rules: Backoff = this.options.reconnect!;
+    let last = cause;
+    let retryAfter = 0;
+    for (let attempt = 1; attempt <= rules.maxAttempts; attempt++) {
+      // close() aborts the backoff and the attempt alike, a token request included.
+      const stop = new AbortController();
+      this.setState({ name: "reconnecting", stop });
+      const delayInMs = reason === "recycle" && attempt === 1 ? 0 : backoffDelay(rules, attempt, retryAfter);
+      this.fanout.push({ kind: "reconnecting", info: { attempt, maxAttempts: rules.maxAttempts, delayInMs, reason, error: last } });
+      logger.info(`reconnecting: attempt ${attempt} of ${rules.maxAttempts} in ${delayInMs} ms`);
+      await sleep(delayInMs, stop.signal).catch(() => {});
+      if (this.closeRequest) break;
+      this.reconnectAttempt = attempt;
+      const timer = setTimeout(() => stop.abort(new VoiceLiveError("TIMEOUT", `reconnecting took longer than ${this.options.connectTimeoutInMs} ms`)), this.options.connectTimeoutInMs);
+      try {
+        await this.handshake(stop.signal);
+        return; // text() made the session connected, sent the config again and reported onReconnected.
+      } catch (e) {
+        this.dropLink();
+        last = e instanceof VoiceLiveError ? e : new VoiceLiveError("CONNECTION_FAILED", String(e), { cause: e });
+        retryAfter = (last as VoiceLiveConnectionError).retryAfterInMs ?? 0;
+        if (this.closeRequest || FATAL_CODES.has(last.code)) break;
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    if (this.closeRequest) {
+      this.fanout.push({ kind: "disconnected", code, reason: closeReason });
+      this.finish();
+      return;
+    }
+    const attempts = this.reconnectAttempt;
+    const error = new VoiceLiveConnectionError("RECONNECT_FAILED", `could not reconnect after ${attempts} attempt${attempts === 1 ? "" : "s"}: ${last?.message ?? "unknown error"}`, {
+      cause: last,
+      statusCode: (last as VoiceLiveConnectionError | undefined)?.statusCode,
+      closeCode: code,
+      closeReason,
+    });
+    this.fanout.push({ kind: "error", error });
+    this.fanout.push({ kind: "disconnected", code, reason: closeReason, error });
+    this.finish(error);
+  }
+
+  // ---------------------------------------------------------------- closing
+
+  close(code: number, reason: string): Promise<void> {
+    if (this.closeRequest) return this.closeRequest;
+    // Refuse what the WebSocket protocol refuses, before anything changes.
+    if (!(code === 1000 || (code >= 3000 && code <= 4999)) || !Number.isInteger(code)) {
+      return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", `close code ${code} cannot be sent: use 1000 or 3000–4999`));
+    }
+    if (typeof reason !== "string" || new TextEncoder().encode(reason).length > 123) {
+      return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", "a close reason is a string of at most 123 bytes of UTF-8"));
+    }
+    this.closeRequest = this.shutdown(code, reason);
+    return this.closeRequest;
+  }
+
+  private async shutdown(code: number, reason: string): Promise<void> {
+    const state = this.state;
+    switch (state.name) {
+      case "reconnecting":
+        state.stop.abort(aborted("reconnect"));
+        state.link?.transport?.terminate();
+        await this.reconnection;
+        return;
+      case "connecting":
+        state.stop.abort(aborted("connect"));
+        state.link?.transport?.terminate();
+        await this.opening?.catch(() => {});
+        return;
+      case "connected":
+        await this.closeLink(state.link, code, reason);
+        return;
+      case "closing":
+        // A config that was not applied is being closed by connect() itself.
+        await this.opening?.catch(() => {});
+        return;
+      default:
+        this.finish();
+    }
+  }
+
+  /** The closing handshake, cut short after `closeTimeoutInMs`. */
+  private async closeLink(link: Link, code: number, reason: string): Promise<void> {
+    const transport = link.transport;
+    if (!transport) return;
+    this.setState({ name: "closing", link });
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => transport.terminate(), this.options.closeTimeoutInMs);
+      link.onClosed = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      transport.close(code, reason);
+    });
+  }
+
+  /** The session is over: state `closed`, waiters rejected, iterators ended (with the error, if any). */
+  private finish(error?: VoiceLiveError): void {
+    if (this.state.name === "closed") return;
+    this.setState({ name: "closed" });
+    this.fanout.end(error, error ?? new VoiceLiveError("INVALID_STATE", "the session closed"));
+  }
+
+  private setState(state: State): void {
+    if (this.state.name !== state.name) logger.info(`session state ${this.state.name} → ${state.name}`);
+    this.state = state;
+  }
+}
+
+/** Waits `ms`, or until `signal` aborts (rejecting with its reason). */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/** `promise`, or the abort reason of `signal`, whichever comes first. */
+function raced<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
