@@ -26,6 +26,7 @@ import { Link, type LinkOwner } from "./link.js";
 import { Liveness } from "./liveness.js";
 import { backoffDelay, checkDelay, type Backoff, type ResolvedOptions } from "./options.js";
 import type { ConnectOptions, ReconnectedInfo, SessionState } from "./types.js";
+import { raced, sleep } from "./wait.js";
 
 type State =
   | { name: "idle" }
@@ -385,39 +386,4 @@ export class Connection implements LinkOwner {
     if (this.state.name !== state.name) logger.info(`session state ${this.state.name} → ${state.name}`);
     this.state = state;
   }
-}
-
-/** Waits `ms`, or until `signal` aborts (rejecting with its reason). */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
-/** `promise`, or the abort reason of `signal`, whichever comes first. */
-function raced<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
 }
