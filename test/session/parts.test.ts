@@ -1,0 +1,110 @@
+/** The session's parts that have logic worth testing alone, without a socket. */
+import assert from "node:assert/strict";
+import { VoiceLiveError } from "../../src/index.js";
+import { printable } from "../../src/session/failures.js";
+import { FanOut } from "../../src/session/fanout.js";
+import { backoffDelay, resolveOptions, DEFAULT_MAX_FRAME_BYTES } from "../../src/session/options.js";
+import { Outbound } from "../../src/session/outbound.js";
+import type { SendQueue } from "../../src/internal/send-queue.js";
+import { loadValidators } from "../../src/validators.js";
+import type { ServerEvent } from "../../src/models.js";
+
+describe("session parts", () => {
+  describe("printable", () => {
+    it("escapes C0, C1, DEL and the Unicode line separators, and cuts long text", () => {
+      assert.equal(printable("a\r\nb\u001b[0m\u007f\u0085\u2028\u2029c"), "a\\u000d\\u000ab\\u001b[0m\\u007f\\u0085\\u2028\\u2029c");
+      assert.equal(printable("é ü 日本 🙂 tab-free"), "é ü 日本 🙂 tab-free");
+      assert.equal(printable("x".repeat(500)).length, 301);
+    });
+  });
+
+  describe("resolveOptions", () => {
+    it("fills the documented defaults", () => {
+      const o = resolveOptions({});
+      assert.deepEqual(
+        { ...o, transport: undefined },
+        { validation: true, validateIncoming: false, maxQueuedEvents: 10_000, connectTimeoutInMs: 30_000, closeTimeoutInMs: 5_000, pingIntervalInMs: 30_000, pongTimeoutInMs: 10_000, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, transport: undefined },
+      );
+      assert.equal(DEFAULT_MAX_FRAME_BYTES, 32 * 1024 * 1024);
+      assert.deepEqual(resolveOptions({ reconnect: true }).reconnect, { maxAttempts: 5, initialDelayInMs: 500, maxDelayInMs: 15_000, recycleBeforeExpiryInMs: undefined, shouldReconnect: undefined });
+      assert.deepEqual(resolveOptions({ connectRetry: true }).connectRetry, { maxAttempts: 3, initialDelayInMs: 500, maxDelayInMs: 15_000 });
+      assert.equal(resolveOptions({ reconnect: false }).reconnect, undefined);
+    });
+
+    it("takes 0 to turn pings off, and refuses what a timer cannot wait", () => {
+      assert.equal(resolveOptions({ pingIntervalInMs: 0 }).pingIntervalInMs, 0);
+      assert.throws(() => resolveOptions({ pongTimeoutInMs: 0 }), /pongTimeoutInMs must be an integer from 1/);
+      assert.throws(() => resolveOptions({ closeTimeoutInMs: 2 ** 31 }), /closeTimeoutInMs must be an integer from 1 to 2147483647/);
+      assert.throws(() => resolveOptions({ reconnect: "yes" as never }), /reconnect must be true, false or an object/);
+      assert.throws(() => resolveOptions({ transport: {} as never }), /transport must be a function/);
+    });
+  });
+
+  describe("backoffDelay", () => {
+    it("doubles from the initial delay up to the cap, with half of it random, and never under retry-after", () => {
+      const rules = { maxAttempts: 9, initialDelayInMs: 100, maxDelayInMs: 1000 };
+      for (let i = 0; i < 200; i++) {
+        const first = backoffDelay(rules, 1);
+        assert.ok(first >= 50 && first <= 100, String(first));
+        const fourth = backoffDelay(rules, 4);
+        assert.ok(fourth >= 400 && fourth <= 800, String(fourth));
+        const capped = backoffDelay(rules, 9);
+        assert.ok(capped >= 500 && capped <= 1000, String(capped));
+      }
+      assert.equal(backoffDelay(rules, 1, 5000), 5000);
+    });
+  });
+
+  describe("Outbound", () => {
+    const queue = (sent: string[]) => ({ send: (text: string) => (sent.push(text), Promise.resolve()) }) as unknown as SendQueue;
+
+    it("gives ids, refuses invalid events before the queue, and merges the session config as the service does", async () => {
+      await loadValidators("2026-07-15");
+      const sent: string[] = [];
+      const out = new Outbound(queue(sent), "2026-07-15", true);
+      await out.send({ type: "session.update", session: { instructions: "a", voice: { type: "openai", name: "alloy" } } });
+      await out.send({ type: "session.update", session: { instructions: "b" } });
+      assert.deepEqual(out.config, { instructions: "b", voice: { type: "openai", name: "alloy" } });
+      await assert.rejects(out.send({ type: "input_audio_buffer.append", audio: 5 }), (e: VoiceLiveError) => e.code === "VALIDATION_FAILED");
+      assert.equal(sent.length, 2);
+      const ids = sent.map((t) => JSON.parse(t).event_id as string);
+      assert.match(ids[0], /^evt_[a-z0-9]+_0$/);
+      assert.equal(out.sentType(ids[1]), "session.update");
+    });
+
+    it("refuses an already aborted send before anything else", async () => {
+      const sent: string[] = [];
+      const out = new Outbound(queue(sent), "2026-07-15", true);
+      await assert.rejects(out.send({ type: "input_audio_buffer.commit" }, { abortSignal: AbortSignal.abort() } as never), (e: VoiceLiveError) => e.code === "ABORTED");
+      assert.deepEqual(sent, []);
+    });
+  });
+
+  describe("FanOut", () => {
+    const event = (type: string, n: number) => ({ type, eventId: `e${n}` }) as unknown as ServerEvent;
+
+    it("hands a late waitFor the latest event only with includeLatest, and rejects waits once ended", async () => {
+      const fan = new FanOut({ session: undefined as never }, 10);
+      fan.heard(event("response.done", 1), false);
+      fan.heard(event("response.done", 2), false);
+      fan.heard(event("response.audio.delta", 3), true);
+      const closed = () => new VoiceLiveError("INVALID_STATE", "closed");
+      assert.equal(((await fan.waitFor("response.done", { includeLatest: true }, closed)) as { eventId: string }).eventId, "e2");
+      const later = fan.waitFor("response.audio.delta", { includeLatest: true }, closed);
+      fan.heard(event("response.audio.delta", 4), true);
+      assert.equal(((await later) as { eventId: string }).eventId, "e4");
+      const pending = fan.waitFor("response.done", {}, closed);
+      fan.end(undefined, closed());
+      await assert.rejects(pending, /closed/);
+      await assert.rejects(fan.waitFor("response.done", { includeLatest: true }, closed), /closed/);
+    });
+
+    it("keeps events for the first subscriber, in a bounded backlog that reports what it dropped", () => {
+      const fan = new FanOut({ session: undefined as never }, 3);
+      for (let i = 0; i < 5; i++) fan.push({ kind: "event", event: event("response.text.delta", i) });
+      const seen: string[] = [];
+      fan.subscribe({ onServerEvent: (e) => void seen.push((e as unknown as { eventId: string }).eventId), onError: (e) => void seen.push(e.code) });
+      assert.deepEqual(seen, ["EVENT_BUFFER_OVERFLOW", "e2", "e3", "e4"]);
+    });
+  });
+});
