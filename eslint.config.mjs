@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["generated/**", "node_modules/**", "dist/**", "docs/reference/**"] },
+  { ignores: ["generated/**", "node_modules/**", "dist/**", "docs/reference/**", ".bench-harness/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,7 +9,8 @@
 import type { ClientEvent, UnknownClientEvent } from "../generated/models.js";
 import { serializeClientEvent } from "../generated/serializers.js";
 import { dispatchTable, eventModels, wireFields } from "../generated/tables.js";
-import { validatorsFor, type WireSchemaError } from "./validators.js";
+import type { ApiVersion } from "../generated/tables.js";
+import { validatorsFor, type WireSchemaError, type WireValidators } from "./validators.js";
 import { VoiceLiveError } from "./errors.js";
 import { resolveApiVersion } from "./versions.js";
 
@@ -72,17 +73,31 @@ export function validateClientEvent(event: ClientEvent | UnknownClientEvent, api
  * `loadValidators(version)`, or all at once by importing `ai-voicelive/models`.
  */
 export function validateWireEvent(frame: unknown, direction: EventDirection, apiVersion?: string): readonly ValidationIssue[] {
-  const version = resolveApiVersion(apiVersion);
-  const v = validatorsFor(version);
-  if (!v) {
-    throw new VoiceLiveError(
-      "INVALID_STATE",
-      `the validators of api-version ${version} are not loaded yet: import from "ai-voicelive/models" (which loads every version), or await loadValidators("${version}") first (a session does it when it connects)`,
-    );
+  // A session asks with the same version for every event it sends: placing that string and finding its
+  // validators again each time was most of this function's own cost on the audio path, and a
+  // version's validators never unload once loaded, so the last answer stays right.
+  let version: ApiVersion;
+  let v: WireValidators | undefined;
+  if (last !== undefined && apiVersion === last.asked) {
+    version = last.version;
+    v = last.validators;
+  } else {
+    version = resolveApiVersion(apiVersion);
+    v = validatorsFor(version);
+    if (!v) {
+      throw new VoiceLiveError(
+        "INVALID_STATE",
+        `the validators of api-version ${version} are not loaded yet: import from "ai-voicelive/models" (which loads every version), or await loadValidators("${version}") first (a session does it when it connects)`,
+      );
+    }
+    if (apiVersion !== undefined) last = { asked: apiVersion, version, validators: v };
   }
   const errors = direction === "client" ? v.validateClientEvent(frame) : v.validateServerEvent(frame);
   return errors ? [toIssue(errors, frame, direction, version)] : NO_ISSUES;
 }
+
+/** The api-version string of the previous call, where it placed, and its validators (loaded). */
+let last: { asked: string; version: ApiVersion; validators: WireValidators } | undefined;
 
 /** Picks the error that explains the failure, and words it. */
 function toIssue(errors: WireSchemaError[], frame: unknown, direction: EventDirection, version: string): ValidationIssue {

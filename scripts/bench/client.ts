@@ -1,7 +1,7 @@
 /**
  * A client child: one peer, one scenario, once, in a fresh process (forked by run.ts with
  * `node --expose-gc`, from the plain-JS copy of the harness that run.ts compiles into
- * node_modules/.cache/ai-voicelive-bench). The request is argv[2] as JSON; the result goes back over IPC.
+ * .bench-harness/). The request is argv[2] as JSON; the result goes back over IPC.
  * CPU is `process.cpuUsage()` of this process only, taken around the measured part.
  */
 import { PerformanceObserver, performance } from "node:perf_hooks";
@@ -99,11 +99,17 @@ async function inbound(peer: Peer, p: ScenarioParams): Promise<ChildResult> {
   };
 }
 
-/** Sends all chunks with at most `window` sends in flight (window 1: await each send). */
+/**
+ * Sends all chunks with at most `window` sends in flight (window 1: await each send). A send that
+ * returns nothing (the bare floor) is never awaited, not even for a microtask.
+ */
 async function sendAll(session: PeerSession, chunks: Int16Array[], window: number): Promise<void> {
-  const pending: Promise<void>[] = new Array(chunks.length);
+  const pending: (Promise<void> | void)[] = new Array(chunks.length);
   for (let i = 0; i < chunks.length; i++) {
-    if (i >= window) await pending[i - window];
+    if (i >= window) {
+      const earlier = pending[i - window];
+      if (earlier) await earlier;
+    }
     pending[i] = session.sendAudio(chunks[i]);
   }
   await Promise.all(pending.slice(Math.max(0, chunks.length - window)));
@@ -115,7 +121,7 @@ async function sendAll(session: PeerSession, chunks: Int16Array[], window: numbe
  * over the first ~4,000 appends (JIT, and V8 growing its young generation), for every peer alike;
  * the first burst is reported apart as the cold cost.
  */
-async function outbound(peer: Peer, p: ScenarioParams): Promise<ChildResult> {
+async function outbound(peer: Peer, p: ScenarioParams, window = p.window): Promise<ChildResult> {
   const app = new App();
   const session = await peer.open(app);
   const chunks = audioChunks(p.appends);
@@ -125,7 +131,7 @@ async function outbound(peer: Peer, p: ScenarioParams): Promise<ChildResult> {
     const confirmed = app.nextCommitted();
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    await sendAll(session, chunks, p.window);
+    await sendAll(session, chunks, window);
     await session.commitAudio();
     const itemId = await confirmed;
     const t1 = performance.now();
@@ -147,9 +153,10 @@ async function outbound(peer: Peer, p: ScenarioParams): Promise<ChildResult> {
     metrics: {
       mbPerSec: median(bursts.map((b) => b.mbPerSec)),
       cpuUsPerAppend: median(bursts.map((b) => b.cpuUsPerAppend)),
-      ...(warmups.length ? { cpuUsPerAppendCold: warmups[0].cpuUsPerAppend } : {}),
+      // The first burst of a fresh process and a fresh session: what a real session (~10 appends/s) pays, whose code is rarely warm.
+      ...(warmups.length ? { cpuUsPerAppendCold: warmups[0].cpuUsPerAppend, mbPerSecCold: warmups[0].mbPerSec } : {}),
     },
-    details: { warmups, bursts, window: p.window },
+    details: { warmups, bursts, window },
   };
 }
 
@@ -295,7 +302,7 @@ async function main(): Promise<void> {
       result = await validation();
     } else {
       const peer = await loadPeer(request.peer, request.endpoint);
-      const run = { inbound, outbound, connect, idle }[request.scenario];
+      const run = { inbound, outbound, "outbound-nowait": (peer: Peer, p: ScenarioParams) => outbound(peer, p, p.appends), connect, idle }[request.scenario];
       result = await run(peer, request.params);
     }
   } catch (e) {

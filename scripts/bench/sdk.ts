@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-/** The repository: the nearest folder above this file whose package.json is this SDK's (the harness also runs compiled, from node_modules/.cache). */
+/** The repository: the nearest folder above this file whose package.json is this SDK's (the harness also runs compiled, from .bench-harness/). */
 function findRoot(): string {
   for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
     try {

@@ -15,7 +15,8 @@ export const PEER_LABELS: Record<PeerName, string> = {
 };
 
 /** Scenarios that run in a client child, once per peer per round. */
-export const CHILD_SCENARIOS = ["inbound", "outbound", "connect", "idle"] as const;
+/** `outbound` awaits each send the SDK returns a promise for; `outbound-nowait` fires all 600 and waits for the server's confirmation only. */
+export const CHILD_SCENARIOS = ["inbound", "outbound", "outbound-nowait", "connect", "idle"] as const;
 export type ChildScenario = (typeof CHILD_SCENARIOS)[number];
 export const SCENARIOS = [...CHILD_SCENARIOS, "import", "validation"] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -30,8 +31,11 @@ export interface Endpoint {
 
 /** One open session of a peer, driven by the scenarios. */
 export interface PeerSession {
-  /** `input_audio_buffer.append` of 100 ms PCM16; resolves when the peer's API says the send is done. */
-  sendAudio(chunk: Int16Array): Promise<void>;
+  /**
+   * `input_audio_buffer.append` of 100 ms PCM16; resolves when the peer's API says the send is done.
+   * The bare floor returns nothing: `ws.send` without a callback, never awaited.
+   */
+  sendAudio(chunk: Int16Array): Promise<void> | void;
   /** `response.create` (the bench server answers it with the flood). */
   createResponse(): Promise<void>;
   /** `input_audio_buffer.commit` (the bench server answers with `input_audio_buffer.committed`). */
@@ -198,7 +202,7 @@ export interface ChildRequest {
 export interface ScenarioParams {
   floodEvents: number;
   appends: number;
-  /** How many sends may be in flight at once in the outbound scenario. */
+  /** How many sends may be in flight at once in the `outbound` scenario (`outbound-nowait`: all of them). */
   window: number;
   /** Unmeasured bursts of `appends` first in each outbound child. */
   warmupBursts: number;

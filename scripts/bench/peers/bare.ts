@@ -1,8 +1,9 @@
 /**
  * The floor: a plain `ws` client that does only what any client must. Incoming: `JSON.parse` of
  * each frame, and `Buffer.from(delta, "base64")` of audio deltas; then the same application
- * handlers as the SDK peers. Outgoing: base64 of the PCM, `JSON.stringify`, `ws.send`, resolved by
- * the send callback. No validation, no typed models, no queues.
+ * handlers as the SDK peers. Outgoing: base64 of the PCM, `JSON.stringify`, `ws.send` without a
+ * callback, never awaited (the floor any client pays); the rarer sends resolve by the send callback.
+ * No validation, no typed models, no queues.
  */
 import type { RawData } from "ws";
 import type { App, Endpoint, Peer, PeerSession } from "../types.js";
@@ -30,7 +31,7 @@ export async function createPeer(endpoint: Endpoint): Promise<Peer> {
         const session: PeerSession = {
           sendAudio(chunk) {
             const audio = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("base64");
-            return send(JSON.stringify({ type: "input_audio_buffer.append", event_id: `evt_${(counter++).toString(36)}`, audio }));
+            ws.send(JSON.stringify({ type: "input_audio_buffer.append", event_id: `evt_${(counter++).toString(36)}`, audio }));
           },
           createResponse: () => send(JSON.stringify({ type: "response.create", event_id: `evt_${(counter++).toString(36)}` })),
           commitAudio: () => send(JSON.stringify({ type: "input_audio_buffer.commit", event_id: `evt_${(counter++).toString(36)}` })),
