@@ -69,10 +69,11 @@ export class VoiceLiveClient {
   readonly endpoint: string;
   /** The api-version this client's sessions speak. */
   readonly apiVersion: string;
-  private readonly url: URL;
-  private readonly headers: HandshakeHeaders;
-  private readonly sessionDefaults: VoiceLiveSessionOptions;
-  private readonly credentialInUrl: boolean;
+  // True private fields: the headers hold the credential, and none of this is for `console.log`.
+  readonly #url: URL;
+  readonly #headers: HandshakeHeaders;
+  readonly #sessionDefaults: VoiceLiveSessionOptions;
+  readonly #credentialInUrl: boolean;
 
   /**
    * @param endpoint - the resource endpoint, such as `https://<resource>.services.ai.azure.com`. A path
@@ -92,19 +93,19 @@ export class VoiceLiveClient {
     if (options.credentialInUrl && (anonymous || typeof (credential as TokenCredential).getToken === "function")) {
       throw new VoiceLiveError("INVALID_ARGUMENT", "credentialInUrl applies to a KeyCredential only: Voice Live takes no token in the URL");
     }
-    this.url = parseEndpoint(endpoint);
+    this.#url = parseEndpoint(endpoint);
     // With no credential there is nothing of ours to protect on a plaintext connection.
-    if (!anonymous) assertSecureTransport(this.url);
+    if (!anonymous) assertSecureTransport(this.#url);
     this.endpoint = String(endpoint);
     this.apiVersion = options.apiVersion ?? latestApiVersion;
     resolveApiVersion(this.apiVersion); // refuses a version it cannot place, before any connection
-    this.credentialInUrl = options.credentialInUrl === true;
-    this.headers = new HandshakeHeaders(credential, {
+    this.#credentialInUrl = options.credentialInUrl === true;
+    this.#headers = new HandshakeHeaders(credential, {
       scopes: options.credentials?.scopes,
       userAgentPrefix: options.userAgentOptions?.userAgentPrefix,
-      credentialInUrl: this.credentialInUrl,
+      credentialInUrl: this.#credentialInUrl,
     });
-    this.sessionDefaults = options.defaultSessionOptions ?? {};
+    this.#sessionDefaults = options.defaultSessionOptions ?? {};
     void loadLogger(); // off the import path, and ready before the first connect
   }
 
@@ -155,13 +156,13 @@ export class VoiceLiveClient {
     }
     return new VoiceLiveSession(
       {
-        url: realtimeUrl(this.url, this.apiVersion, target),
-        headers: this.headers,
+        url: realtimeUrl(this.#url, this.apiVersion, target),
+        headers: this.#headers,
         apiVersion: this.apiVersion,
         initialSession: config,
-        credentialInUrl: this.credentialInUrl,
+        credentialInUrl: this.#credentialInUrl,
       },
-      { ...this.sessionDefaults, ...options },
+      { ...this.#sessionDefaults, ...options },
     );
   }
 }
