@@ -2,13 +2,13 @@
  * `VoiceLiveClient`: holds the endpoint, the credential and the API version, and makes sessions.
  */
 import type { KeyCredential, TokenCredential } from "@azure/core-auth";
-import type { RequestSession } from "../generated/models.js";
+import type { AgentSessionConfig, RequestSession } from "../generated/models.js";
 import { isAnonymousCredential, type AnonymousCredential } from "./credentials.js";
 import { VoiceLiveError } from "./errors.js";
 import { HandshakeHeaders } from "./internal/auth.js";
 import { loadLogger } from "./internal/logger.js";
 import { assertSecureTransport, parseEndpoint, realtimeUrl, type SessionTarget } from "./internal/url.js";
-import { VoiceLiveSession, type ConnectOptions, type VoiceLiveSessionOptions } from "./session.js";
+import { VoiceLiveSession, type ConnectOptions, type VoiceLiveSessionHandlers, type VoiceLiveSessionOptions } from "./session.js";
 import { latestApiVersion, resolveApiVersion } from "./versions.js";
 
 export type { SessionTarget } from "./internal/url.js";
@@ -52,8 +52,17 @@ export type RequestSessionWithModel = RequestSession & {
   model: string;
 };
 
-/** Options of `startSession`: session settings plus `connect` options. */
-export type StartSessionOptions = VoiceLiveSessionOptions & ConnectOptions;
+/** Options of `createSession`: settings of the session, over the client's `defaultSessionOptions`. */
+export type CreateSessionOptions = VoiceLiveSessionOptions;
+
+/** Options of `startSession`: session settings, `connect` options, and handlers to subscribe. */
+export interface StartSessionOptions extends CreateSessionOptions, ConnectOptions {
+  /**
+   * Subscribed (`session.subscribe`) before the session connects, so that they see every event from
+   * the first (`session.created`, then `onConnected`) on.
+   */
+  sessionHandlers?: VoiceLiveSessionHandlers;
+}
 
 /**
  * The entry point of the SDK.
@@ -69,14 +78,17 @@ export class VoiceLiveClient {
   readonly endpoint: string;
   /** The api-version this client's sessions speak. */
   readonly apiVersion: string;
-  private readonly url: URL;
-  private readonly headers: HandshakeHeaders;
-  private readonly sessionDefaults: VoiceLiveSessionOptions;
-  private readonly credentialInUrl: boolean;
+  // True private fields: the headers hold the credential, and none of this is for `console.log`.
+  readonly #url: URL;
+  readonly #headers: HandshakeHeaders;
+  readonly #sessionDefaults: VoiceLiveSessionOptions;
+  readonly #credentialInUrl: boolean;
 
   /**
    * @param endpoint - the resource endpoint, such as `https://<resource>.services.ai.azure.com`. A path
-   *   prefix (for a gateway) is kept. `http://` and `ws://` are allowed only to loopback addresses.
+   *   prefix (for a gateway) is kept, and so are its query parameters, but not a credential (`api-key`,
+   *   `authorization`, `access_token`): pass that as `credential`. `http://` and `ws://` are allowed
+   *   only to `localhost`, `127.0.0.0/8` and `::1`, unless the credential is `anonymousCredential`.
    * @param credential - a `KeyCredential` (sent as the `api-key` header) or a `TokenCredential` (a
    *   bearer token, fetched for every connection); or `anonymousCredential`, to send none (for a
    *   server-side proxy that adds it).
@@ -92,76 +104,100 @@ export class VoiceLiveClient {
     if (options.credentialInUrl && (anonymous || typeof (credential as TokenCredential).getToken === "function")) {
       throw new VoiceLiveError("INVALID_ARGUMENT", "credentialInUrl applies to a KeyCredential only: Voice Live takes no token in the URL");
     }
-    this.url = parseEndpoint(endpoint);
+    this.#url = parseEndpoint(endpoint);
     // With no credential there is nothing of ours to protect on a plaintext connection.
-    if (!anonymous) assertSecureTransport(this.url);
+    if (!anonymous) assertSecureTransport(this.#url);
     this.endpoint = String(endpoint);
     this.apiVersion = options.apiVersion ?? latestApiVersion;
     resolveApiVersion(this.apiVersion); // refuses a version it cannot place, before any connection
-    this.credentialInUrl = options.credentialInUrl === true;
-    this.headers = new HandshakeHeaders(credential, {
+    this.#credentialInUrl = options.credentialInUrl === true;
+    this.#headers = new HandshakeHeaders(credential, {
       scopes: options.credentials?.scopes,
       userAgentPrefix: options.userAgentOptions?.userAgentPrefix,
-      credentialInUrl: this.credentialInUrl,
+      credentialInUrl: this.#credentialInUrl,
     });
-    this.sessionDefaults = options.defaultSessionOptions ?? {};
+    this.#sessionDefaults = options.defaultSessionOptions ?? {};
     void loadLogger(); // off the import path, and ready before the first connect
   }
 
   /** A session with a model deployment, not yet connected. */
-  createSession(model: string, options?: VoiceLiveSessionOptions): VoiceLiveSession;
+  createSession(model: string, sessionOptions?: CreateSessionOptions): VoiceLiveSession;
   /** A session with a model (`{ model }`) or a Foundry agent (`{ agent }`), not yet connected. */
-  createSession(target: SessionTarget, options?: VoiceLiveSessionOptions): VoiceLiveSession;
-  /** A session with `config.model`, not yet connected; `connect` sends `config` and waits for `session.updated`. */
-  createSession(config: RequestSessionWithModel, options?: VoiceLiveSessionOptions): VoiceLiveSession;
-  createSession(what: string | SessionTarget | RequestSessionWithModel, options?: VoiceLiveSessionOptions): VoiceLiveSession {
-    return this.makeSession(what, options);
+  createSession(target: SessionTarget, sessionOptions?: CreateSessionOptions): VoiceLiveSession;
+  /**
+   * A session with `sessionConfig.model`, not yet connected; `connect` sends the rest of the config
+   * and waits for `session.updated`. A config without `model` is refused with `INVALID_ARGUMENT`.
+   */
+  createSession(sessionConfig: RequestSession, sessionOptions?: CreateSessionOptions): VoiceLiveSession;
+  createSession(what: string | SessionTarget | RequestSession, sessionOptions?: CreateSessionOptions): VoiceLiveSession {
+    return this.makeSession("createSession", what, sessionOptions);
   }
 
   /** Connects a session with a model deployment; resolves once `session.created` has arrived. */
-  startSession(model: string, options?: StartSessionOptions): Promise<VoiceLiveSession>;
+  startSession(model: string, sessionOptions?: StartSessionOptions): Promise<VoiceLiveSession>;
   /** Connects a session with a model or an agent; resolves once `session.created` has arrived. */
-  startSession(target: SessionTarget, options?: StartSessionOptions): Promise<VoiceLiveSession>;
+  startSession(target: SessionTarget, sessionOptions?: StartSessionOptions): Promise<VoiceLiveSession>;
   /**
-   * Connects a session and sends `config`; resolves once the service has confirmed it with
-   * `session.updated`. If the service answers with an `error`, rejects with it and closes the session.
+   * Connects a session with `sessionConfig.model` and sends the rest of the config; resolves once the
+   * service has confirmed it with `session.updated`. If the service answers with an `error`, rejects
+   * with it and closes the session. A config without `model` is refused with `INVALID_ARGUMENT`.
    */
-  startSession(config: RequestSessionWithModel, options?: StartSessionOptions): Promise<VoiceLiveSession>;
-  async startSession(what: string | SessionTarget | RequestSessionWithModel, options: StartSessionOptions = {}): Promise<VoiceLiveSession> {
-    const { abortSignal, timeoutInMs, ...sessionOptions } = options;
-    const session = this.makeSession(what, sessionOptions);
+  startSession(sessionConfig: RequestSession, sessionOptions?: StartSessionOptions): Promise<VoiceLiveSession>;
+  async startSession(what: string | SessionTarget | RequestSession, sessionOptions: StartSessionOptions = {}): Promise<VoiceLiveSession> {
+    const { abortSignal, timeoutInMs, sessionHandlers, ...settings } = sessionOptions;
+    const session = this.makeSession("startSession", what, settings);
+    if (sessionHandlers) session.subscribe(sessionHandlers);
     await session.connect({ abortSignal, timeoutInMs });
     return session;
   }
 
-  private makeSession(what: string | SessionTarget | RequestSessionWithModel, options?: VoiceLiveSessionOptions): VoiceLiveSession {
-    let target: SessionTarget;
+  private makeSession(method: string, what: string | SessionTarget | RequestSession, options?: CreateSessionOptions): VoiceLiveSession {
+    const target = sessionTarget(method, what);
+    // A bare `{ model }` is a target; anything more is a config to send (the model is in the URL).
     let config: RequestSession | undefined;
-    if (typeof what === "string") {
-      target = { model: what };
-    } else if (what && typeof what === "object" && "agent" in what && what.agent) {
-      target = { agent: what.agent };
-    } else if (what && typeof what === "object" && typeof (what as { model?: unknown }).model === "string") {
-      const { model, ...rest } = what as RequestSessionWithModel;
-      target = { model };
-      // A bare `{ model }` is a target; anything more is a config to send (the model is in the URL).
+    if ("model" in target && typeof what === "object") {
+      const { model: _model, ...rest } = what as RequestSession;
       if (Object.values(rest).some((v) => v !== undefined)) config = rest;
-    } else {
-      throw new VoiceLiveError("INVALID_ARGUMENT", "createSession needs a model name, { model }, { agent: { agentName, projectName } } or a RequestSession with a model");
-    }
-    if ("model" in target && !target.model) throw new VoiceLiveError("INVALID_ARGUMENT", "the model name is empty");
-    if ("agent" in target && (!target.agent.agentName || !target.agent.projectName)) {
-      throw new VoiceLiveError("INVALID_ARGUMENT", "an agent target needs agentName and projectName");
     }
     return new VoiceLiveSession(
       {
-        url: realtimeUrl(this.url, this.apiVersion, target),
-        headers: this.headers,
+        url: realtimeUrl(this.#url, this.apiVersion, target),
+        headers: this.#headers,
         apiVersion: this.apiVersion,
         initialSession: config,
-        credentialInUrl: this.credentialInUrl,
+        credentialInUrl: this.#credentialInUrl,
       },
-      { ...this.sessionDefaults, ...options },
+      { ...this.#sessionDefaults, ...options },
     );
   }
+}
+
+/** What `what` names: a model or an agent; refuses anything that names neither, in the caller's terms. */
+function sessionTarget(method: string, what: string | SessionTarget | RequestSession): SessionTarget {
+  if (typeof what === "string") {
+    if (!what) throw new VoiceLiveError("INVALID_ARGUMENT", `${method}: the model name is empty`);
+    return { model: what };
+  }
+  if (!what || typeof what !== "object") {
+    throw new VoiceLiveError("INVALID_ARGUMENT", `${method} needs a model name, { model }, { agent: { agentName, projectName } } or a RequestSession with a model`);
+  }
+  const { agent, model } = what as { agent?: AgentSessionConfig; model?: unknown };
+  if (agent) {
+    if (!agent.agentName || !agent.projectName) throw new VoiceLiveError("INVALID_ARGUMENT", `${method}: an agent target needs agentName and projectName`);
+    return { agent };
+  }
+  if (typeof model === "string") {
+    if (!model) throw new VoiceLiveError("INVALID_ARGUMENT", `${method}: the model name is empty`);
+    return { model };
+  }
+  if (model !== undefined) {
+    throw new VoiceLiveError("INVALID_ARGUMENT", `${method}: model must be a string (the model deployment name, such as "gpt-realtime"), not ${model === null ? "null" : typeof model}`);
+  }
+  if (Object.values(what).some((v) => v !== undefined)) {
+    throw new VoiceLiveError(
+      "INVALID_ARGUMENT",
+      `${method}: the RequestSession has no model. Add model, the model deployment to connect to (such as { model: "gpt-realtime", ... }); to talk to a Foundry agent, pass { agent: { agentName, projectName } } instead`,
+    );
+  }
+  throw new VoiceLiveError("INVALID_ARGUMENT", `${method} needs a model name, { model }, { agent: { agentName, projectName } } or a RequestSession with a model`);
 }

@@ -11,7 +11,7 @@
  * const client = new VoiceLiveClient(endpoint, new AzureKeyCredential(key));
  * const session = await client.startSession("gpt-realtime");
  */
-export { VoiceLiveClient, type RequestSessionWithModel, type SessionTarget, type StartSessionOptions, type VoiceLiveClientOptions } from "./client.js";
+export { VoiceLiveClient, type CreateSessionOptions, type RequestSessionWithModel, type SessionTarget, type StartSessionOptions, type VoiceLiveClientOptions } from "./client.js";
 export {
   VoiceLiveSession,
   type AnyServerEvent,

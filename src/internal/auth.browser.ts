@@ -25,16 +25,20 @@ export interface HeaderOptions {
 
 const PROXY_HINT = "connect through a server-side proxy that adds the credential, with anonymousCredential (see the README's Browser section)";
 
+/** The credential in true private fields, out of reach of `console.log`, `JSON.stringify` and `structuredClone`. */
 export class HandshakeHeaders {
-  constructor(
-    private readonly credential: TokenCredential | KeyCredential | AnonymousCredential,
-    private readonly options: HeaderOptions = {},
-  ) {}
+  readonly #credential: TokenCredential | KeyCredential | AnonymousCredential;
+  readonly #options: HeaderOptions;
+
+  constructor(credential: TokenCredential | KeyCredential | AnonymousCredential, options: HeaderOptions = {}) {
+    this.#credential = credential;
+    this.#options = options;
+  }
 
   /** The credential of one handshake, as a header for the transport to place (`api-key` goes in the URL). */
   async forUrl(_url: URL, abortSignal?: AbortSignal): Promise<Record<string, string>> {
     if (abortSignal?.aborted) throw new VoiceLiveError("ABORTED", "the connection was aborted");
-    const credential = this.credential;
+    const credential = this.#credential;
     if (isAnonymousCredential(credential)) return {};
     if (typeof (credential as TokenCredential).getToken === "function") {
       throw new VoiceLiveError(
@@ -42,7 +46,7 @@ export class HandshakeHeaders {
         `a TokenCredential cannot be used in a browser: a browser cannot send the Authorization header and Voice Live takes no token in the URL; ${PROXY_HINT}`,
       );
     }
-    if (!this.options.credentialInUrl) {
+    if (!this.#options.credentialInUrl) {
       throw new VoiceLiveError(
         "INVALID_ARGUMENT",
         `a browser cannot send the api-key header. Either pass { credentialInUrl: true } to the VoiceLiveClient to put the key in the URL's api-key parameter (anyone who can read the page or its URLs gets the key), or ${PROXY_HINT}`,

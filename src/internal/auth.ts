@@ -27,23 +27,30 @@ export interface HeaderOptions {
   credentialInUrl?: boolean;
 }
 
+/**
+ * Makes the headers of each handshake. The client and every session it makes hold one, so its
+ * credential (and the pipeline, which holds it too) are true private fields: `util.inspect`
+ * (`console.log`), `JSON.stringify` and `structuredClone` of a client or a session cannot reach them.
+ */
 export class HandshakeHeaders {
-  private pipeline?: Promise<Pipeline>;
+  readonly #credential: TokenCredential | KeyCredential | AnonymousCredential;
+  readonly #options: HeaderOptions;
+  #pipeline?: Promise<Pipeline>;
 
-  constructor(
-    private readonly credential: TokenCredential | KeyCredential | AnonymousCredential,
-    private readonly options: HeaderOptions = {},
-  ) {}
+  constructor(credential: TokenCredential | KeyCredential | AnonymousCredential, options: HeaderOptions = {}) {
+    this.#credential = credential;
+    this.#options = options;
+  }
 
   private makePipeline(): Promise<Pipeline> {
     corePipeline ??= import("@azure/core-rest-pipeline");
     return corePipeline.then(({ bearerTokenAuthenticationPolicy, createEmptyPipeline, setClientRequestIdPolicy, userAgentPolicy }) => {
       const pipeline = createEmptyPipeline();
-      const prefix = [this.options.userAgentPrefix, `azsdk-js-ai-voicelive/${SDK_VERSION}`].filter(Boolean).join(" ");
+      const prefix = [this.#options.userAgentPrefix, `azsdk-js-ai-voicelive/${SDK_VERSION}`].filter(Boolean).join(" ");
       pipeline.addPolicy(userAgentPolicy({ userAgentPrefix: prefix }));
       pipeline.addPolicy(setClientRequestIdPolicy());
-      if (isTokenCredential(this.credential)) {
-        pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential: this.credential, scopes: this.options.scopes ?? DEFAULT_SCOPES }));
+      if (isTokenCredential(this.#credential)) {
+        pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential: this.#credential, scopes: this.#options.scopes ?? DEFAULT_SCOPES }));
       }
       return pipeline;
     });
@@ -56,8 +63,8 @@ export class HandshakeHeaders {
     https.protocol = "https:";
     https.search = "";
     let captured: Record<string, string> | undefined;
-    this.pipeline ??= this.makePipeline();
-    const [pipeline, { createHttpHeaders, createPipelineRequest }] = await Promise.all([this.pipeline, corePipeline!]);
+    this.#pipeline ??= this.makePipeline();
+    const [pipeline, { createHttpHeaders, createPipelineRequest }] = await Promise.all([this.#pipeline, corePipeline!]);
     const recorder: HttpClient = {
       sendRequest: async (request) => {
         captured = request.headers.toJSON({ preserveCase: true });
@@ -71,10 +78,10 @@ export class HandshakeHeaders {
       throw new VoiceLiveAuthenticationError(`the token credential failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
     }
     const headers = { ...captured };
-    if (isAnonymousCredential(this.credential)) {
+    if (isAnonymousCredential(this.#credential)) {
       // Nothing to add: the endpoint (a proxy, say) supplies the credential.
-    } else if (!isTokenCredential(this.credential)) {
-      const key = this.credential.key;
+    } else if (!isTokenCredential(this.#credential)) {
+      const key = this.#credential.key;
       if (typeof key !== "string" || !key) throw new VoiceLiveAuthenticationError("the key credential holds no key");
       headers["api-key"] = key;
     } else if (!Object.keys(headers).some((h) => h.toLowerCase() === "authorization")) {

@@ -1,15 +1,21 @@
 /**
  * The standard proxy environment variables, as the Azure SDKs read them: `HTTPS_PROXY` (or
  * `HTTP_PROXY`, `ALL_PROXY`, in either case) and `NO_PROXY`.
+ *
+ * Two kinds of target never go through a proxy, whatever the variables say:
+ * - loopback (`localhost`, `127.0.0.0/8`, `::1`): a proxy elsewhere cannot reach this machine's
+ *   servers (a local emulator, say), and would be handed the handshake, credential included;
+ * - plaintext (`ws:`, `http:`): through a CONNECT tunnel the proxy would read every frame.
  */
 import type { Agent } from "node:http";
+import { isLoopback, isPlaintext } from "./url.js";
 
 const env = (name: string) => process.env[name] ?? process.env[name.toLowerCase()];
 
 /** The proxy URL for a target URL, or undefined when none applies. */
 export function proxyFor(target: URL): string | undefined {
-  const secure = target.protocol === "wss:" || target.protocol === "https:";
-  const proxy = (secure ? env("HTTPS_PROXY") : env("HTTP_PROXY")) ?? env("HTTPS_PROXY") ?? env("HTTP_PROXY") ?? env("ALL_PROXY");
+  if (isPlaintext(target) || isLoopback(target.hostname)) return undefined;
+  const proxy = env("HTTPS_PROXY") ?? env("HTTP_PROXY") ?? env("ALL_PROXY");
   if (!proxy || bypassed(target)) return undefined;
   // `host:port` without a scheme means an http proxy, as curl and the Azure SDKs read it.
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`;
@@ -18,7 +24,7 @@ export function proxyFor(target: URL): string | undefined {
 function bypassed(target: URL): boolean {
   const list = (env("NO_PROXY") ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
   const host = target.hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  const port = target.port || (target.protocol === "wss:" || target.protocol === "https:" ? "443" : "80");
+  const port = target.port || "443";
   return list.some((entry) => {
     if (entry === "*") return true;
     const bareIPv6 = !entry.startsWith("[") && entry.split(":").length > 2;

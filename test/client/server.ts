@@ -4,6 +4,7 @@
  * response, and a tiny HTTP CONNECT proxy. The nock-faked Entra endpoints are in `entra.ts`.
  */
 import http from "node:http";
+import https from "node:https";
 import net from "node:net";
 import { WebSocketServer, type WebSocket, type VerifyClientCallbackAsync } from "ws";
 
@@ -36,6 +37,8 @@ export interface FakeServiceOptions {
   verifyClient?: VerifyClientCallbackAsync;
   /** Where to listen. Default 127.0.0.1. */
   host?: string;
+  /** Serve TLS (`https://`, `wss://`) with this key and certificate. */
+  tls?: { key: string; cert: string };
 }
 
 /** A fake Voice Live service. */
@@ -51,17 +54,19 @@ export class FakeService {
     readonly wss: WebSocketServer,
     readonly host: string,
     readonly port: number,
+    private readonly secure: boolean,
   ) {}
 
   static async start(options: FakeServiceOptions = {}): Promise<FakeService> {
     const host = options.host ?? "127.0.0.1";
-    const server = http.createServer((_req, res) => res.writeHead(426).end());
+    const refuse = (_req: http.IncomingMessage, res: http.ServerResponse) => res.writeHead(426).end();
+    const server = options.tls ? https.createServer(options.tls, refuse) : http.createServer(refuse);
     const wss = new WebSocketServer({ server, verifyClient: options.verifyClient, perMessageDeflate: false });
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(0, host, () => resolve());
     });
-    const service = new FakeService(server, wss, host, (server.address() as net.AddressInfo).port);
+    const service = new FakeService(server, wss, host, (server.address() as net.AddressInfo).port, options.tls !== undefined);
     server.on("connection", (socket) => {
       service.tcpConnections++;
       service.sockets.add(socket);
@@ -71,9 +76,9 @@ export class FakeService {
     return service;
   }
 
-  /** `http://<host>:<port>` (IPv6 hosts in brackets). */
+  /** `http://<host>:<port>` (`https://` with TLS; IPv6 hosts in brackets). */
   get endpoint(): string {
-    return `http://${this.host.includes(":") ? `[${this.host}]` : this.host}:${this.port}`;
+    return `${this.secure ? "https" : "http"}://${this.host.includes(":") ? `[${this.host}]` : this.host}:${this.port}`;
   }
 
   /** The next connection (or one already made, if `index` names it). */
@@ -177,22 +182,34 @@ export interface ConnectProxy {
   url: string;
   /** `host:port` of each CONNECT. */
   targets: string[];
+  /** TCP connections accepted, for a CONNECT or anything else. */
+  readonly connections: number;
   /** The headers of each CONNECT. */
   requests: http.IncomingHttpHeaders[];
   close(): Promise<void>;
 }
 
-export async function startConnectProxy(options: { refuse?: { status: number; text: string } } = {}): Promise<ConnectProxy> {
+export interface ConnectProxyOptions {
+  refuse?: { status: number; text: string };
+  /** Where the proxy connects for a CONNECT to a host name, as a resolver would (e.g. `voicelive.test` → 127.0.0.1). */
+  hosts?: Record<string, string>;
+}
+
+export async function startConnectProxy(options: ConnectProxyOptions = {}): Promise<ConnectProxy> {
   const server = http.createServer((_req, res) => res.writeHead(405).end());
   const targets: string[] = [];
   const requests: http.IncomingHttpHeaders[] = [];
   const sockets = new Set<net.Socket>();
+  let connections = 0;
   const track = (s: net.Socket) => {
     sockets.add(s);
     s.once("close", () => sockets.delete(s));
     s.on("error", () => s.destroy());
   };
-  server.on("connection", track);
+  server.on("connection", (s: net.Socket) => {
+    connections++;
+    track(s);
+  });
   server.on("connect", (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     targets.push(req.url ?? "");
     requests.push(req.headers);
@@ -201,7 +218,8 @@ export async function startConnectProxy(options: { refuse?: { status: number; te
       return;
     }
     const [host, port] = (req.url ?? "").split(/:(?=\d+$)/);
-    const upstream = net.connect(Number(port), host.replace(/^\[|\]$/g, ""), () => {
+    const name = host.replace(/^\[|\]$/g, "");
+    const upstream = net.connect(Number(port), options.hosts?.[name] ?? name, () => {
       client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
       if (head.length) upstream.write(head);
       upstream.pipe(client);
@@ -217,6 +235,9 @@ export async function startConnectProxy(options: { refuse?: { status: number; te
     url: `http://127.0.0.1:${port}`,
     targets,
     requests,
+    get connections() {
+      return connections;
+    },
     async close() {
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
