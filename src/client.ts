@@ -9,6 +9,7 @@ import { HandshakeHeaders } from "./internal/auth.js";
 import { loadLogger } from "./internal/logger.js";
 import { assertSecureTransport, parseEndpoint, realtimeUrl, type SessionTarget } from "./internal/url.js";
 import { VoiceLiveSession, type ConnectOptions, type VoiceLiveSessionHandlers, type VoiceLiveSessionOptions } from "./session.js";
+import { resolveOptions } from "./session/options.js";
 import { latestApiVersion, resolveApiVersion } from "./versions.js";
 
 export type { SessionTarget } from "./internal/url.js";
@@ -117,6 +118,7 @@ export class VoiceLiveClient {
       credentialInUrl: this.#credentialInUrl,
     });
     this.#sessionDefaults = options.defaultSessionOptions ?? {};
+    resolveOptions(this.#sessionDefaults); // a bad default fails here, not at the first createSession
     void loadLogger(); // off the import path, and ready before the first connect
   }
 

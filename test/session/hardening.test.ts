@@ -110,6 +110,13 @@ describeGuarded("session hardening", function () {
       });
     }
 
+    it("refuses a bad defaultSessionOptions when the client is made", () => {
+      assert.throws(
+        () => new VoiceLiveClient("http://127.0.0.1:1", new AzureKeyCredential("k"), { defaultSessionOptions: { maxQueuedEvents: NaN } }),
+        (e: unknown) => isVoiceLiveError(e) && e.code === "INVALID_ARGUMENT" && /maxQueuedEvents/.test(e.message),
+      );
+    });
+
     for (const timeoutInMs of [Infinity, NaN, -1, 3e9]) {
       it(`rejects connect({ timeoutInMs: ${timeoutInMs} }) with INVALID_ARGUMENT and no timer warning`, async () => {
         const warnings: string[] = [];
