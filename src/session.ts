@@ -36,6 +36,8 @@ import { isLoggerLoaded, loadLogger, logger } from "./internal/logger.js";
 import { proxyAgentFor } from "./internal/proxy.js";
 import { SendQueue, type SendBufferOptions, type SendStats } from "./internal/send-queue.js";
 import { openTransport, type Transport, type TransportEvents } from "./internal/transport.js";
+import { resolveTransportOptions } from "./internal/transport-limits.js";
+import type { TransportFactory } from "./transport.js";
 import type { WireObject } from "./runtime/convert.js";
 import { validateWireEvent } from "./validation.js";
 import { resolveApiVersion, type ApiVersion } from "./versions.js";
@@ -82,6 +84,13 @@ export interface VoiceLiveSessionOptions {
   pongTimeoutInMs?: number;
   /** Reconnect after an unexpected drop. Off by default; `true` takes the defaults of `ReconnectOptions`. */
   reconnect?: boolean | ReconnectOptions;
+  /**
+   * The largest incoming message, in bytes; a bigger one closes the connection with 1009 and
+   * `FRAME_TOO_LARGE`. Default 32 MiB. Node refuses it while it is read; a browser only once it has arrived.
+   */
+  maxFrameBytes?: number;
+  /** Opens the connection: a `TransportFactory`, such as `webSocketTransport(WebSocket)`. Default: `ws` in Node, the native `WebSocket` in a browser. */
+  transport?: TransportFactory;
 }
 
 /** Settings of reconnecting. */
@@ -293,6 +302,7 @@ export class VoiceLiveSession extends SessionSendMethods {
       closeTimeoutInMs: options.closeTimeoutInMs ?? 5_000,
       pingIntervalInMs: options.pingIntervalInMs ?? 30_000,
       pongTimeoutInMs: options.pongTimeoutInMs ?? 10_000,
+      ...resolveTransportOptions(options, openTransport),
     };
     const reconnect = options.reconnect === true ? {} : options.reconnect || undefined;
     if (reconnect) {
@@ -376,7 +386,7 @@ export class VoiceLiveSession extends SessionSendMethods {
     const [headers, agent] = await Promise.all([this.connection.headers.forUrl(url, abortSignal), proxyAgentFor(url)]);
     if (this._state !== state || this.userClosed) throw aborted("connect");
     const { established, events } = this.connectionEvents(url.host);
-    const transport = openTransport({ url, headers, agent, credentialInUrl: this.connection.credentialInUrl }, events);
+    const transport = this.options.transport({ url, headers, agent, credentialInUrl: this.connection.credentialInUrl, maxFrameBytes: this.options.maxFrameBytes }, events);
     this.transport = transport;
     this.sendQueue.attach(transport);
     return established;
@@ -415,15 +425,16 @@ export class VoiceLiveSession extends SessionSendMethods {
         else logger.warning(`socket error: ${err.message}`);
       },
       pong: () => this.alive(),
-      close: (code, reason) => {
+      close: (code, reason, cause) => {
         if (!created) {
           reject(
-            refused ??
+            cause ??
+              refused ??
               new VoiceLiveConnectionError("CONNECTION_CLOSED", `the connection closed before session.created (code ${code}${reason ? `: ${reason}` : ""})`, { closeCode: code, closeReason: reason }),
           );
           return;
         }
-        this.onSocketClosed(code, reason);
+        this.onSocketClosed(code, reason, cause);
       },
     };
     return { established, events };
@@ -438,7 +449,7 @@ export class VoiceLiveSession extends SessionSendMethods {
     this.stopTimers();
   }
 
-  private onSocketClosed(code: number, reason: string): void {
+  private onSocketClosed(code: number, reason: string, cause?: VoiceLiveError): void {
     const state = this._state;
     this.detachTransport(false);
     this.onTransportClosed?.();
@@ -447,7 +458,8 @@ export class VoiceLiveSession extends SessionSendMethods {
     const error =
       this.userClosed || recycle
         ? undefined
-        : (this.dropError ??
+        : (cause ??
+        this.dropError ??
         new VoiceLiveConnectionError("CONNECTION_CLOSED", `the connection closed unexpectedly (code ${code}${reason ? `: ${reason}` : ""})`, { closeCode: code, closeReason: reason }));
     this.dropError = undefined;
     // Handed back: every send still waiting rejects, and its caller may send it again.

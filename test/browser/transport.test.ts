@@ -72,7 +72,7 @@ describe("browser transport (over a stand-in WebSocket)", () => {
   });
 
   it("puts a key in the api-key query parameter only with credentialInUrl, and sends no other header", () => {
-    openTransport({ url, headers: { "api-key": "k&1", "User-Agent": "x", "x-ms-client-request-id": "r" }, credentialInUrl: true }, recorder());
+    openTransport({ url, maxFrameBytes: 1024, headers: { "api-key": "k&1", "User-Agent": "x", "x-ms-client-request-id": "r" }, credentialInUrl: true }, recorder());
     const sent = new URL(FakeSocket.last!.url);
     assert.equal(sent.searchParams.get("api-key"), "k&1");
     assert.deepEqual([...sent.searchParams.keys()], ["api-version", "model", "api-key"]);
@@ -80,19 +80,19 @@ describe("browser transport (over a stand-in WebSocket)", () => {
     assert.equal(FakeSocket.last!.binaryType, "arraybuffer");
 
     FakeSocket.last = undefined;
-    openTransport({ url, headers: { "User-Agent": "x" } }, recorder());
+    openTransport({ url, maxFrameBytes: 1024, headers: { "User-Agent": "x" } }, recorder());
     assert.equal(new URL(FakeSocket.last!.url).search, url.search);
   });
 
   it("refuses a key without credentialInUrl and any Authorization header, opening nothing", () => {
-    assert.throws(() => openTransport({ url, headers: { "API-Key": "k" } }, recorder()), (e: Error & { code?: string }) => e.code === "INVALID_ARGUMENT" && /credentialInUrl/.test(e.message));
-    assert.throws(() => openTransport({ url, headers: { Authorization: "Bearer t" }, credentialInUrl: true }, recorder()), (e: Error & { code?: string }) => e.code === "INVALID_ARGUMENT" && /proxy/.test(e.message));
+    assert.throws(() => openTransport({ url, maxFrameBytes: 1024, headers: { "API-Key": "k" } }, recorder()), (e: Error & { code?: string }) => e.code === "INVALID_ARGUMENT" && /credentialInUrl/.test(e.message));
+    assert.throws(() => openTransport({ url, maxFrameBytes: 1024, headers: { Authorization: "Bearer t" }, credentialInUrl: true }, recorder()), (e: Error & { code?: string }) => e.code === "INVALID_ARGUMENT" && /proxy/.test(e.message));
     assert.equal(FakeSocket.last, undefined);
   });
 
   it("reports text, binary by size, and a failed handshake as error + close 1006 (never refused)", () => {
     const events = recorder();
-    const t = openTransport({ url, headers: {} }, events);
+    const t = openTransport({ url, maxFrameBytes: 1024, headers: {} }, events);
     assert.equal(t.canPing, false);
     t.ping();
     const s = FakeSocket.last!;
@@ -101,7 +101,7 @@ describe("browser transport (over a stand-in WebSocket)", () => {
     assert.deepEqual(events.log, [["error", "the WebSocket connection to 127.0.0.1:1234 failed"], ["close", 1006, ""]]);
 
     const events2 = recorder();
-    openTransport({ url, headers: {} }, events2);
+    openTransport({ url, maxFrameBytes: 1024, headers: {} }, events2);
     FakeSocket.last!.open();
     FakeSocket.last!.onmessage?.({ data: '{"type":"x"}' });
     FakeSocket.last!.onmessage?.({ data: new ArrayBuffer(7) });
@@ -109,7 +109,7 @@ describe("browser transport (over a stand-in WebSocket)", () => {
   });
 
   it("runs each send's done once its frame has left the buffer, in order; fails them on close", async () => {
-    const t = openTransport({ url, headers: {} }, recorder());
+    const t = openTransport({ url, maxFrameBytes: 1024, headers: {} }, recorder());
     const s = FakeSocket.last!;
     s.open();
     const done: string[] = [];
@@ -130,14 +130,14 @@ describe("browser transport (over a stand-in WebSocket)", () => {
   });
 
   it("refuses a send when the socket is not open", async () => {
-    const t = openTransport({ url, headers: {} }, recorder());
+    const t = openTransport({ url, maxFrameBytes: 1024, headers: {} }, recorder());
     const result = await new Promise<Error | undefined>((resolve) => t.send("x", resolve));
     assert.match(String(result?.message), /not open/);
   });
 
   it("terminate reports close 1006 once, and nothing of the socket afterwards", async () => {
     const events = recorder();
-    const t = openTransport({ url, headers: {} }, events);
+    const t = openTransport({ url, maxFrameBytes: 1024, headers: {} }, events);
     const s = FakeSocket.last!;
     s.open();
     let sendError: Error | undefined;
@@ -153,7 +153,7 @@ describe("browser transport (over a stand-in WebSocket)", () => {
 
   it("detach stops every report (and closes the socket with terminate)", async () => {
     const events = recorder();
-    const t = openTransport({ url, headers: {} }, events);
+    const t = openTransport({ url, maxFrameBytes: 1024, headers: {} }, events);
     const s = FakeSocket.last!;
     s.open();
     t.detach(true);
@@ -165,7 +165,7 @@ describe("browser transport (over a stand-in WebSocket)", () => {
   });
 
   it("closes with the code and reason, or without them when the browser refuses them", () => {
-    const t = openTransport({ url, headers: {} }, recorder());
+    const t = openTransport({ url, maxFrameBytes: 1024, headers: {} }, recorder());
     const s = FakeSocket.last!;
     t.close(4001, "bye");
     assert.deepEqual(s.closedWith, [[4001, "bye"]]);
