@@ -53,7 +53,7 @@ function recorder(): TransportEvents & { log: Report[] } {
     binary: (size) => log.push(["binary", size]),
     refused: (status) => log.push(["refused", status]),
     error: (e) => log.push(["error", e.message]),
-    close: (code, reason) => log.push(["close", code, reason]),
+    close: (code, reason, cause) => log.push(cause ? ["close", code, reason, cause.code, cause.closeCode] : ["close", code, reason]),
     pong: () => log.push(["pong"]),
   };
 }
@@ -175,5 +175,71 @@ describe("browser transport (over a stand-in WebSocket)", () => {
     };
     t.close(1001, "x");
     assert.deepEqual(s.closedWith.at(-1), []);
+  });
+
+  it("checks maxFrameBytes once a message has arrived, in UTF-8 bytes: not delivered, close with 1009, close reported as 1009 with FRAME_TOO_LARGE", () => {
+    for (const [under, over, size] of [
+      ["x".repeat(1024), "x".repeat(1025), 1025],
+      ["é".repeat(512), "é".repeat(513), 1026], // 513 characters, 1026 bytes
+      ["😀".repeat(256), "😀".repeat(257), 1028], // 514 UTF-16 code units, 1028 bytes
+      [new ArrayBuffer(1024), new ArrayBuffer(1025), 1025],
+    ] as const) {
+      const events = recorder();
+      let message = "";
+      openTransport({ url, maxFrameBytes: 1024, headers: {} }, { ...events, close: (code, reason, cause) => (events.close(code, reason, cause), (message = String(cause?.message))) });
+      const s = FakeSocket.last!;
+      s.open();
+      s.onmessage?.({ data: under });
+      s.onmessage?.({ data: over });
+      s.onmessage?.({ data: '{"type":"after"}' }); // not heard: the connection is failed
+      assert.deepEqual(s.closedWith, [[1009, ""]]);
+      s.closed(1005);
+      assert.deepEqual(
+        events.log.map((r) => r[0]),
+        ["open", typeof under === "string" ? "text" : "binary", "close"],
+      );
+      assert.deepEqual(events.log[2], ["close", 1009, "", "FRAME_TOO_LARGE", 1009]);
+      assert.match(message, new RegExp(`a message of ${size} bytes over the limit of 1024 bytes`));
+    }
+  });
+
+  it("names the size, and closes without a code when the implementation refuses 1009 (a browser does)", () => {
+    const log: unknown[] = [];
+    openTransport({ url, maxFrameBytes: 1024, headers: {} }, { ...recorder(), close: (code, reason, cause) => log.push(code, reason, cause?.message) });
+    const s = FakeSocket.last!;
+    s.close = function (...args: unknown[]) {
+      if (args.length) throw new Error("InvalidAccessError");
+      FakeSocket.prototype.close.call(this);
+    };
+    s.open();
+    s.onmessage?.({ data: "é".repeat(600) });
+    assert.deepEqual(s.closedWith, [[]]);
+    s.closed(1005);
+    assert.equal(log[0], 1009);
+    assert.match(String(log[2]), /a message of 1200 bytes over the limit of 1024 bytes \(the session option maxFrameBytes\)/);
+  });
+
+  it("reports the failed connection closed after a moment when the peer never finishes closing", async () => {
+    const events = recorder();
+    openTransport({ url, maxFrameBytes: 10, headers: {} }, events);
+    const s = FakeSocket.last!;
+    s.open();
+    s.onmessage?.({ data: "x".repeat(11) });
+    await tick(1100);
+    assert.deepEqual(events.log, [["open"], ["close", 1009, "", "FRAME_TOO_LARGE", 1009]]);
+    assert.deepEqual(s.closedWith, [[1009, ""], []]);
+    s.closed(1006);
+    await tick();
+    assert.equal(events.log.length, 2, "reported once");
+  });
+
+  it("reports the cause an error event carries (ws's does; a browser's does not)", () => {
+    const events = recorder();
+    openTransport({ url, maxFrameBytes: 1024, headers: {} }, events);
+    const s = FakeSocket.last!;
+    s.open();
+    s.onerror?.({ error: Object.assign(new Error("Invalid WebSocket frame: invalid UTF-8 sequence"), { code: "WS_ERR_INVALID_UTF8" }) });
+    s.closed(1006);
+    assert.deepEqual(events.log, [["open"], ["close", 1007, "", "PROTOCOL_ERROR", 1007]]);
   });
 });
