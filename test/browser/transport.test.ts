@@ -4,6 +4,7 @@
  * left running after a close, `terminate` or `detach`. (browser.test.ts runs it in real Chromium.)
  */
 import assert from "node:assert/strict";
+import type { VoiceLiveConnectionError } from "../../src/errors.js";
 import { openTransport, type TransportEvents } from "../../src/internal/transport.browser.js";
 
 class FakeSocket {
@@ -53,7 +54,7 @@ function recorder(): TransportEvents & { log: Report[] } {
     binary: (size) => log.push(["binary", size]),
     refused: (status) => log.push(["refused", status]),
     error: (e) => log.push(["error", e.message]),
-    close: (code, reason, cause) => log.push(cause ? ["close", code, reason, cause.code, cause.closeCode] : ["close", code, reason]),
+    close: (code, reason, cause) => log.push(cause ? ["close", code, reason, cause.code, (cause as VoiceLiveConnectionError).closeCode] : ["close", code, reason]),
     pong: () => log.push(["pong"]),
   };
 }
