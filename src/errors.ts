@@ -26,6 +26,15 @@ export type VoiceLiveErrorCode =
   | "CONNECTION_CLOSED"
   /** The service did not answer a ping in time (and no other frame came): the connection was dropped as dead. */
   | "PING_TIMEOUT"
+  /** An incoming message was over the session's `maxFrameBytes`: the client closed the connection with 1009. */
+  | "FRAME_TOO_LARGE"
+  /**
+   * The server broke the WebSocket protocol: a text message (or close reason) that is not UTF-8 (`closeCode`
+   * 1007), a malformed frame (1002), too many fragments (1008). The client closed the connection.
+   */
+  | "PROTOCOL_ERROR"
+  /** The server sent pings faster than any service would: the client closed the connection with 1008. */
+  | "PING_FLOOD"
   /** Reconnecting gave up: too many attempts, or one failed in a way retrying cannot fix (401, 403). See `cause`. */
   | "RECONNECT_FAILED"
   /** An event waiting to be written when the connection dropped; it was not sent, and may be sent again. */

@@ -34,6 +34,7 @@ export type { AudioInput } from "./runtime/audio.js";
 export { isKnownServerEventType, isUnknownServerEvent, unknownEventType } from "./events.js";
 export { anonymousCredential, type AnonymousCredential } from "./credentials.js";
 export * from "./errors.js";
+export { webSocketTransport, type Transport, type TransportEvents, type TransportFactory, type TransportInit, type WebSocketClass, type WebSocketLike } from "./transport.js";
 export type { ValidationIssue, ValidationRule } from "./validation.js";
 export { apiVersions, latestApiVersion, resolveApiVersion, type ApiVersion } from "./versions.js";
 export type * from "../generated/models.js";

@@ -70,7 +70,7 @@ async function makeSender(rung: Rung, url: string, httpUrl: string): Promise<{ s
     const queue = new SendQueue({}, () => {});
     await new Promise<void>((resolve, reject) => {
       const t = openTransport(
-        { url: new URL(url), headers: {} },
+        { url: new URL(url), headers: {}, maxFrameBytes: 32 * 1024 * 1024 },
         { open: () => resolve(), text() {}, binary() {}, refused: (s) => reject(new Error(`refused ${s}`)), error: reject, close() {}, pong() {} },
       );
       queue.attach(t);

@@ -4,67 +4,28 @@
  * (the package's `browser` map swaps the file), so `ws` never reaches a browser bundle.
  *
  * A transport reports everything through the `TransportEvents` it is given and never throws out of
- * a socket callback.
+ * a socket callback. The interfaces are public, in `src/transport.ts`.
+ *
+ * Failures the client detects in the server's frames close the connection with their own code and
+ * come to the session as `close`'s `cause`: a message over `maxFrameBytes` (1009, refused by `ws`
+ * as soon as its length is read, before any of it is buffered), text that is not UTF-8 (1007) and
+ * other protocol violations (1002), and a ping flood (1008).
  */
 import type { Agent } from "node:http";
 import { WebSocket } from "ws";
+import type { VoiceLiveConnectionError } from "../errors.js";
+import type { Transport, TransportEvents, TransportInit } from "../transport.js";
+import { FAILED_CLOSE_MS, PING_FLOOD_COUNT, PING_FLOOD_WINDOW_MS, frameFailure, pingFlood } from "./transport-limits.js";
 
-/** What a transport reports. Each is called at most once per frame or state change. */
-export interface TransportEvents {
-  /** The opening handshake succeeded. */
-  open(): void;
-  /** A text frame arrived. */
-  text(data: string): void;
-  /** A binary frame of `size` bytes arrived (Voice Live never sends one). */
-  binary(size: number): void;
-  /** The server refused the upgrade with an HTTP status. No `close` follows: the session ends the transport. */
-  refused(status: number, body: string, retryAfter: string | undefined): void;
-  /** A socket error. Before `open` a `close` follows; after it, one usually does. */
-  error(error: Error): void;
-  /** The connection is closed, with the code and reason the peer sent (1006 when there was no close frame). */
-  close(code: number, reason: string): void;
-  /** A pong arrived. */
-  pong(): void;
-}
-
-/** How to open a transport. */
-export interface TransportInit {
-  url: URL;
-  /** Handshake headers (a browser transport cannot send them). */
-  headers: Record<string, string>;
-  /** A Node agent, for a proxy. */
-  agent?: unknown;
-  /**
-   * The client's `credentialInUrl` opt-in: a transport that cannot send headers (the browser's) puts
-   * an `api-key` header in the `api-key` query parameter instead, and refuses to connect with one
-   * without this. The Node transport always sends the header and ignores it.
-   */
-  credentialInUrl?: boolean;
-}
-
-/** An open or opening connection. */
-export interface Transport {
-  /** Bytes handed to `send` and not yet written to the network. */
-  readonly bufferedAmount: number;
-  /** Whether `ping` does anything (WebSocket pings cannot be sent from a browser). */
-  readonly canPing: boolean;
-  /** Sends a text frame; `done` runs once it is written (with an error if it cannot be). */
-  send(text: string, done: (error?: Error) => void): void;
-  /** Sends a ping frame. */
-  ping(): void;
-  /** Starts the closing handshake. */
-  close(code: number, reason: string): void;
-  /** Drops the connection at once, without a closing handshake. */
-  terminate(): void;
-  /** Stops reporting events, for good. With `terminate`, drops the connection too. */
-  detach(terminate: boolean): void;
-}
+export type { Transport, TransportEvents, TransportFactory, TransportInit } from "../transport.js";
 
 const noop = () => {};
 
 /** Opens a transport on `ws`. */
-export function openTransport({ url, headers, agent }: TransportInit, events: TransportEvents): Transport {
-  const socket = new WebSocket(url, { headers, agent: agent as Agent | undefined, perMessageDeflate: false });
+export function openTransport({ url, headers, agent, maxFrameBytes }: TransportInit, events: TransportEvents): Transport {
+  // Pongs are sent here rather than by `ws` (autoPong), so that a flood is seen and reported.
+  const socket = new WebSocket(url, { headers, agent: agent as Agent | undefined, perMessageDeflate: false, maxPayload: maxFrameBytes, autoPong: false });
+  const transport = new WsTransport(socket);
   socket.on("unexpected-response", (_req, res) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -79,18 +40,35 @@ export function openTransport({ url, headers, agent }: TransportInit, events: Tr
   });
   socket.on("open", () => events.open());
   socket.on("message", (data, isBinary) => {
+    // The client has failed the connection: what still comes is not heard.
+    if (transport.failure) return;
     if (isBinary) events.binary(Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength);
     else events.text(data.toString());
   });
+  socket.on("ping", (data) => transport.pinged(data));
   socket.on("pong", () => events.pong());
-  socket.on("error", (error) => events.error(error));
-  socket.on("close", (code, reason) => events.close(code, reason.toString("utf8")));
-  return new WsTransport(socket);
+  socket.on("error", (error) => {
+    // `ws` has already closed with the failure's code; its error is the cause, not a separate report.
+    const failure = frameFailure(error, maxFrameBytes);
+    if (failure) transport.fail(failure);
+    else events.error(error);
+  });
+  socket.on("close", (code, reason) => {
+    const failure = transport.closed();
+    if (failure) events.close(failure.closeCode!, failure.closeReason ?? "", failure);
+    else events.close(code, reason.toString("utf8"));
+  });
+  return transport;
 }
 
 /** A class rather than an object literal of closures: it is kept for as long as a session is connected. */
 class WsTransport implements Transport {
   readonly canPing = true;
+  /** Why the client failed the connection, once it has. */
+  failure?: VoiceLiveConnectionError;
+  private failTimer?: ReturnType<typeof setTimeout>;
+  private pings = 0;
+  private pingWindowStart = 0;
 
   constructor(private readonly socket: WebSocket) {}
 
@@ -115,9 +93,41 @@ class WsTransport implements Transport {
   }
 
   detach(terminate: boolean): void {
+    clearTimeout(this.failTimer);
     if (terminate) this.socket.terminate();
     this.socket.removeAllListeners();
     // ws may still report errors of a dying socket.
     this.socket.on("error", noop);
+  }
+
+  /** A ping from the server: answered, unless it is one too many. */
+  pinged(data: Buffer): void {
+    if (this.failure) return;
+    const now = Date.now();
+    if (now - this.pingWindowStart >= PING_FLOOD_WINDOW_MS) {
+      this.pingWindowStart = now;
+      this.pings = 0;
+    }
+    if (++this.pings > PING_FLOOD_COUNT) {
+      const failure = pingFlood();
+      this.fail(failure);
+      this.socket.close(failure.closeCode, failure.closeReason);
+      return;
+    }
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.pong(data);
+  }
+
+  /** The client fails the connection (its close frame is sent, or about to be); a peer that does not finish the closing handshake soon is cut off. */
+  fail(failure: VoiceLiveConnectionError): void {
+    if (this.failure) return;
+    this.failure = failure;
+    this.failTimer = setTimeout(() => this.socket.terminate(), FAILED_CLOSE_MS);
+    (this.failTimer as { unref?: () => void }).unref?.();
+  }
+
+  /** The socket closed: the failure that closed it, if the client failed it. */
+  closed(): VoiceLiveConnectionError | undefined {
+    clearTimeout(this.failTimer);
+    return this.failure;
   }
 }

@@ -4,11 +4,14 @@
  * `TimeoutOverflowWarning`, or a queue with no bound.
  */
 import { VoiceLiveError } from "../errors.js";
-import type { BackoffOptions, ReconnectOptions, TransportFactory, VoiceLiveSessionOptions } from "./types.js";
+import { DEFAULT_MAX_FRAME_BYTES, LARGEST_MAX_FRAME_BYTES } from "../internal/transport-limits.js";
+import type { TransportFactory } from "../transport.js";
+import type { BackoffOptions, ReconnectOptions, VoiceLiveSessionOptions } from "./types.js";
+
+export { DEFAULT_MAX_FRAME_BYTES };
 
 /** The longest delay `setTimeout` takes; a longer one fires at once. */
 export const MAX_DELAY_MS = 2 ** 31 - 1;
-const MAX_BYTES = 2 ** 31 - 1;
 
 export interface Backoff {
   maxAttempts: number;
@@ -35,7 +38,6 @@ export interface ResolvedOptions {
   transport?: TransportFactory;
 }
 
-export const DEFAULT_MAX_FRAME_BYTES = 32 * 1024 * 1024;
 
 /** An integer in [min, max], or the default when undefined. */
 export function checkInteger(name: string, value: unknown, fallback: number, min: number, max: number): number {
@@ -77,7 +79,7 @@ export function resolveOptions(options: VoiceLiveSessionOptions): ResolvedOption
     throw new VoiceLiveError("INVALID_ARGUMENT", `validation must be "on" or "off" (got ${describe(options.validation)})`);
   }
   if (options.transport !== undefined && typeof options.transport !== "function") {
-    throw new VoiceLiveError("INVALID_ARGUMENT", "transport must be a function that opens a socket (see webSocketTransport)");
+    throw new VoiceLiveError("INVALID_ARGUMENT", "transport must be a function (init, events) => Transport, such as webSocketTransport(WebSocket)");
   }
   const resolved: ResolvedOptions = {
     validation: options.validation !== "off",
@@ -87,7 +89,7 @@ export function resolveOptions(options: VoiceLiveSessionOptions): ResolvedOption
     closeTimeoutInMs: checkDelay("closeTimeoutInMs", options.closeTimeoutInMs, 5_000, 1),
     pingIntervalInMs: checkDelay("pingIntervalInMs", options.pingIntervalInMs, 30_000),
     pongTimeoutInMs: checkDelay("pongTimeoutInMs", options.pongTimeoutInMs, 10_000, 1),
-    maxFrameBytes: checkInteger("maxFrameBytes", options.maxFrameBytes, DEFAULT_MAX_FRAME_BYTES, 1024, MAX_BYTES),
+    maxFrameBytes: checkInteger("maxFrameBytes", options.maxFrameBytes, DEFAULT_MAX_FRAME_BYTES, 1, LARGEST_MAX_FRAME_BYTES),
     transport: options.transport,
   };
   const reconnect = object<ReconnectOptions>("reconnect", options.reconnect);

@@ -7,7 +7,7 @@ import type { serverEventHandlerNames } from "../../generated/tables.js";
 import type { VoiceLiveError } from "../errors.js";
 import type { HandshakeHeaders } from "../internal/auth.js";
 import type { SendBufferOptions } from "../internal/send-queue.js";
-import type { Transport, TransportEvents, TransportInit } from "../internal/transport.js";
+import type { TransportFactory } from "../transport.js";
 import type { VoiceLiveSession } from "../session.js";
 
 /** The life cycle of a session. */
@@ -20,9 +20,6 @@ export type SessionState = "idle" | "connecting" | "connected" | "reconnecting" 
  * `isUnknownServerEvent`.
  */
 export type AnyServerEvent = ServerEvent | UnknownServerEvent;
-
-/** Opens the socket under a session: `init` says where and how, `events` is what the socket reports. */
-export type TransportFactory = (init: TransportInit, events: TransportEvents) => Transport;
 
 /** Settings of one session. */
 export interface VoiceLiveSessionOptions {
@@ -59,7 +56,8 @@ export interface VoiceLiveSessionOptions {
   maxFrameBytes?: number;
   /**
    * Opens the socket: the default is `ws` in Node and the native `WebSocket` in browsers. Pass one
-   * to bring another WebSocket implementation (Deno, Bun, React Native): `webSocketTransport(TheirWebSocket)`.
+   * to bring another WebSocket implementation (Deno, Bun, React Native): `webSocketTransport(TheirWebSocket)`,
+   * or a `TransportFactory` of your own.
    */
   transport?: TransportFactory;
 }

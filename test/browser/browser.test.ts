@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import * as esbuild from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { WebSocket } from "ws";
+import { WebSocket, WebSocketServer } from "ws";
 import { createAppTokens, startBrowserProxy, type AppTokens, type BrowserProxy } from "../../examples/browser-proxy/server.js";
 import { startEmulator, type VoiceLiveEmulator } from "../../src/emulator/index.js";
 import type { PageApi, TurnReport } from "./page.js";
@@ -73,6 +73,9 @@ describe("in a browser (headless Chromium)", function () {
   const proxyLog: string[] = [];
   let tokens: AppTokens;
   const pageErrors: string[] = [];
+  // A server that sends session.created, a message of exactly LIMIT bytes, then one of a few more.
+  let hostile: WebSocketServer | undefined;
+  const hostileCloses: number[] = [];
 
   before(async function () {
     if (!existsSync(CHROMIUM)) {
@@ -108,6 +111,15 @@ describe("in a browser (headless Chromium)", function () {
       log: (line) => proxyLog.push(line),
     });
 
+    hostile = new WebSocketServer({ host: "127.0.0.1", port: 0, perMessageDeflate: false });
+    await new Promise((ok) => hostile!.once("listening", ok));
+    hostile.on("connection", (ws) => {
+      ws.on("close", (code) => hostileCloses.push(code));
+      ws.send(JSON.stringify({ type: "session.created", event_id: "e_0", session: { id: "sess_hostile" } }));
+      ws.send(padding(LIMIT));
+      ws.send(padding(LIMIT + 2));
+    });
+
     context = await launching;
     page = context.pages()[0] ?? (await context.newPage());
     page.on("pageerror", (e) => pageErrors.push(e.message));
@@ -120,6 +132,8 @@ describe("in a browser (headless Chromium)", function () {
     await (context ?? (await launching?.catch(() => undefined)))?.close();
     if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
     await proxy?.close();
+    for (const ws of hostile?.clients ?? []) ws.terminate();
+    await new Promise((ok) => (hostile ? hostile.close(ok) : ok(undefined)));
     await emulator?.close();
     if (pageServer) await new Promise((ok) => pageServer!.close(ok));
   });
@@ -290,10 +304,40 @@ describe("in a browser (headless Chromium)", function () {
     }
   });
 
+  it("holds a turn through the transport option, with the browser's own WebSocket passed explicitly", async () => {
+    const r = await page.evaluate(([url, key]) => voicelive.explicitTransport(url, key), [emulator!.url, KEY]);
+    assertTurn(r);
+    assert.equal(r.transportsOpened, 1, "the session connected through the given factory");
+  });
+
+  it("checks maxFrameBytes once a message has arrived: FRAME_TOO_LARGE and 1009 to the page; the server sees no code (a browser cannot send 1009)", async () => {
+    const endpoint = `http://127.0.0.1:${(hostile!.address() as { port: number }).port}`;
+    const r = await page.evaluate(([url, limit]) => voicelive.oversize(url, limit), [endpoint, LIMIT] as const);
+    assert.equal(r.transportsOpened, 1);
+    assert.equal(r.paddingEvents, 1, "the message at the limit was delivered, the one over it was not");
+    assert.equal(r.disconnected?.code, 1009);
+    assert.equal(r.disconnected?.error?.code, "FRAME_TOO_LARGE");
+    assert.equal(r.disconnected?.error?.closeCode, 1009);
+    assert.match(r.disconnected!.error!.message, new RegExp(`a message of ${LIMIT + 2} bytes over the limit of ${LIMIT} bytes \\(the session option maxFrameBytes\\)`));
+    assert.deepEqual(r.errors, [r.disconnected?.error]);
+    assert.equal(r.state, "closed");
+    await waitUntil(() => hostileCloses.length === 1);
+    assert.equal(hostileCloses[0], 1005, "a close frame without a code");
+  });
+
   it("raised nothing uncaught in the page", () => {
     assert.deepEqual(pageErrors, []);
   });
 });
+
+/** A padded event of `bytes` bytes of JSON, mostly two-byte characters (fewer characters than bytes). */
+const LIMIT = 64 * 1024;
+function padding(bytes: number): string {
+  const base = JSON.stringify({ type: "test.padding", pad: "" }).length;
+  const text = JSON.stringify({ type: "test.padding", pad: "x".repeat((bytes - base) % 2) + "é".repeat(Math.floor((bytes - base) / 2)) });
+  assert.equal(Buffer.byteLength(text), bytes);
+  return text;
+}
 
 async function waitUntil(check: () => boolean, timeoutMs = 2000): Promise<void> {
   const end = Date.now() + timeoutMs;

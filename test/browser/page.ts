@@ -4,7 +4,17 @@
  * function runs one scenario with the SDK and returns a plain, JSON-serializable report.
  */
 import { AzureKeyCredential } from "@azure/core-auth";
-import { anonymousCredential, VoiceLiveClient, type AnonymousCredential, type KeyCredential, type TokenCredential, type VoiceLiveSession } from "../../src/index.js";
+import {
+  anonymousCredential,
+  VoiceLiveClient,
+  webSocketTransport,
+  type AnonymousCredential,
+  type KeyCredential,
+  type TokenCredential,
+  type TransportFactory,
+  type VoiceLiveSession,
+  type WebSocketClass,
+} from "../../src/index.js";
 
 export interface ErrorReport {
   name: string;
@@ -30,6 +40,12 @@ export interface TurnReport {
   sessionErrors: string[];
   stateAfterClose: string;
   disconnected?: { code: number; reason: string };
+}
+
+export interface OversizeReport extends DropReport {
+  transportsOpened: number;
+  paddingEvents: number;
+  errors: ErrorReport[];
 }
 
 export interface DropReport {
@@ -111,6 +127,19 @@ async function turn(session: VoiceLiveSession): Promise<TurnReport> {
 
 type Credential = KeyCredential | TokenCredential | AnonymousCredential;
 
+/** `webSocketTransport` on the page's own `WebSocket` class, passed explicitly, counting the connections it opens. */
+function explicitTransport(): { transport: TransportFactory; opened: () => number } {
+  let opened = 0;
+  const factory = webSocketTransport((globalThis as unknown as { WebSocket: WebSocketClass }).WebSocket);
+  return {
+    transport: (init, events) => {
+      opened++;
+      return factory(init, events);
+    },
+    opened: () => opened,
+  };
+}
+
 const voicelive = {
   /** A turn with the key in the URL (`credentialInUrl: true`). */
   async keyInUrl(endpoint: string, key: string): Promise<TurnReport> {
@@ -121,6 +150,35 @@ const voicelive = {
   async anonymous(endpoint: string): Promise<TurnReport> {
     const client = new VoiceLiveClient(endpoint, anonymousCredential);
     return turn(await client.startSession({ model: "gpt-realtime", turnDetection: null }));
+  },
+  /** A turn with the key in the URL, through the `transport` option with the browser's `WebSocket` given explicitly. */
+  async explicitTransport(endpoint: string, key: string): Promise<TurnReport & { transportsOpened: number }> {
+    const { transport, opened } = explicitTransport();
+    const client = new VoiceLiveClient(endpoint, new AzureKeyCredential(key), { credentialInUrl: true });
+    const result = await turn(await client.startSession({ model: "gpt-realtime", turnDetection: null }, { transport }));
+    return { ...result, transportsOpened: opened() };
+  },
+  /** Connects (explicit transport, `maxFrameBytes`) to a server that sends messages up to and over the limit, and reports the end. */
+  async oversize(endpoint: string, maxFrameBytes: number): Promise<OversizeReport> {
+    const { transport, opened } = explicitTransport();
+    const client = new VoiceLiveClient(endpoint, anonymousCredential);
+    const session = client.createSession("gpt-realtime", { transport, maxFrameBytes, reconnect: false });
+    const result: OversizeReport = { state: "", transportsOpened: 0, paddingEvents: 0, errors: [] };
+    const ended = new Promise<void>((resolve) => {
+      session.subscribe({
+        onServerEvent: (event) => void ((event.type as string) === "test.padding" && result.paddingEvents++),
+        onError: (error) => void result.errors.push(report(error)),
+        onDisconnected: ({ code, reason, error }) => {
+          result.disconnected = { code, reason, error: error && report(error) };
+          resolve();
+        },
+      });
+    });
+    await session.connect();
+    await ended;
+    result.state = session.state;
+    result.transportsOpened = opened();
+    return result;
   },
   /** How connecting fails (undefined if it does not). */
   async connectError(endpoint: string, kind: "key" | "key-in-url" | "token" | "anonymous", key = "k"): Promise<ErrorReport | undefined> {

@@ -4,6 +4,7 @@
  * left running after a close, `terminate` or `detach`. (browser.test.ts runs it in real Chromium.)
  */
 import assert from "node:assert/strict";
+import type { VoiceLiveConnectionError } from "../../src/errors.js";
 import { openTransport, type TransportEvents } from "../../src/internal/transport.browser.js";
 
 class FakeSocket {
@@ -53,7 +54,7 @@ function recorder(): TransportEvents & { log: Report[] } {
     binary: (size) => log.push(["binary", size]),
     refused: (status) => log.push(["refused", status]),
     error: (e) => log.push(["error", e.message]),
-    close: (code, reason) => log.push(["close", code, reason]),
+    close: (code, reason, cause) => log.push(cause ? ["close", code, reason, cause.code, (cause as VoiceLiveConnectionError).closeCode] : ["close", code, reason]),
     pong: () => log.push(["pong"]),
   };
 }
@@ -72,7 +73,7 @@ describe("browser transport (over a stand-in WebSocket)", () => {
   });
 
   it("puts a key in the api-key query parameter only with credentialInUrl, and sends no other header", () => {
-    openTransport({ url, headers: { "api-key": "k&1", "User-Agent": "x", "x-ms-client-request-id": "r" }, credentialInUrl: true }, recorder());
+    openTransport({ url, maxFrameBytes: 1024, headers: { "api-key": "k&1", "User-Agent": "x", "x-ms-client-request-id": "r" }, credentialInUrl: true }, recorder());
     const sent = new URL(FakeSocket.last!.url);
     assert.equal(sent.searchParams.get("api-key"), "k&1");
     assert.deepEqual([...sent.searchParams.keys()], ["api-version", "model", "api-key"]);
@@ -80,19 +81,19 @@ describe("browser transport (over a stand-in WebSocket)", () => {
     assert.equal(FakeSocket.last!.binaryType, "arraybuffer");
 
     FakeSocket.last = undefined;
-    openTransport({ url, headers: { "User-Agent": "x" } }, recorder());
+    openTransport({ url, maxFrameBytes: 1024, headers: { "User-Agent": "x" } }, recorder());
     assert.equal(new URL(FakeSocket.last!.url).search, url.search);
   });
 
   it("refuses a key without credentialInUrl and any Authorization header, opening nothing", () => {
-    assert.throws(() => openTransport({ url, headers: { "API-Key": "k" } }, recorder()), (e: Error & { code?: string }) => e.code === "INVALID_ARGUMENT" && /credentialInUrl/.test(e.message));
-    assert.throws(() => openTransport({ url, headers: { Authorization: "Bearer t" }, credentialInUrl: true }, recorder()), (e: Error & { code?: string }) => e.code === "INVALID_ARGUMENT" && /proxy/.test(e.message));
+    assert.throws(() => openTransport({ url, maxFrameBytes: 1024, headers: { "API-Key": "k" } }, recorder()), (e: Error & { code?: string }) => e.code === "INVALID_ARGUMENT" && /credentialInUrl/.test(e.message));
+    assert.throws(() => openTransport({ url, maxFrameBytes: 1024, headers: { Authorization: "Bearer t" }, credentialInUrl: true }, recorder()), (e: Error & { code?: string }) => e.code === "INVALID_ARGUMENT" && /proxy/.test(e.message));
     assert.equal(FakeSocket.last, undefined);
   });
 
   it("reports text, binary by size, and a failed handshake as error + close 1006 (never refused)", () => {
     const events = recorder();
-    const t = openTransport({ url, headers: {} }, events);
+    const t = openTransport({ url, maxFrameBytes: 1024, headers: {} }, events);
     assert.equal(t.canPing, false);
     t.ping();
     const s = FakeSocket.last!;
@@ -101,7 +102,7 @@ describe("browser transport (over a stand-in WebSocket)", () => {
     assert.deepEqual(events.log, [["error", "the WebSocket connection to 127.0.0.1:1234 failed"], ["close", 1006, ""]]);
 
     const events2 = recorder();
-    openTransport({ url, headers: {} }, events2);
+    openTransport({ url, maxFrameBytes: 1024, headers: {} }, events2);
     FakeSocket.last!.open();
     FakeSocket.last!.onmessage?.({ data: '{"type":"x"}' });
     FakeSocket.last!.onmessage?.({ data: new ArrayBuffer(7) });
@@ -109,7 +110,7 @@ describe("browser transport (over a stand-in WebSocket)", () => {
   });
 
   it("runs each send's done once its frame has left the buffer, in order; fails them on close", async () => {
-    const t = openTransport({ url, headers: {} }, recorder());
+    const t = openTransport({ url, maxFrameBytes: 1024, headers: {} }, recorder());
     const s = FakeSocket.last!;
     s.open();
     const done: string[] = [];
@@ -130,14 +131,14 @@ describe("browser transport (over a stand-in WebSocket)", () => {
   });
 
   it("refuses a send when the socket is not open", async () => {
-    const t = openTransport({ url, headers: {} }, recorder());
+    const t = openTransport({ url, maxFrameBytes: 1024, headers: {} }, recorder());
     const result = await new Promise<Error | undefined>((resolve) => t.send("x", resolve));
     assert.match(String(result?.message), /not open/);
   });
 
   it("terminate reports close 1006 once, and nothing of the socket afterwards", async () => {
     const events = recorder();
-    const t = openTransport({ url, headers: {} }, events);
+    const t = openTransport({ url, maxFrameBytes: 1024, headers: {} }, events);
     const s = FakeSocket.last!;
     s.open();
     let sendError: Error | undefined;
@@ -153,7 +154,7 @@ describe("browser transport (over a stand-in WebSocket)", () => {
 
   it("detach stops every report (and closes the socket with terminate)", async () => {
     const events = recorder();
-    const t = openTransport({ url, headers: {} }, events);
+    const t = openTransport({ url, maxFrameBytes: 1024, headers: {} }, events);
     const s = FakeSocket.last!;
     s.open();
     t.detach(true);
@@ -165,7 +166,7 @@ describe("browser transport (over a stand-in WebSocket)", () => {
   });
 
   it("closes with the code and reason, or without them when the browser refuses them", () => {
-    const t = openTransport({ url, headers: {} }, recorder());
+    const t = openTransport({ url, maxFrameBytes: 1024, headers: {} }, recorder());
     const s = FakeSocket.last!;
     t.close(4001, "bye");
     assert.deepEqual(s.closedWith, [[4001, "bye"]]);
@@ -175,5 +176,71 @@ describe("browser transport (over a stand-in WebSocket)", () => {
     };
     t.close(1001, "x");
     assert.deepEqual(s.closedWith.at(-1), []);
+  });
+
+  it("checks maxFrameBytes once a message has arrived, in UTF-8 bytes: not delivered, close with 1009, close reported as 1009 with FRAME_TOO_LARGE", () => {
+    for (const [under, over, size] of [
+      ["x".repeat(1024), "x".repeat(1025), 1025],
+      ["é".repeat(512), "é".repeat(513), 1026], // 513 characters, 1026 bytes
+      ["😀".repeat(256), "😀".repeat(257), 1028], // 514 UTF-16 code units, 1028 bytes
+      [new ArrayBuffer(1024), new ArrayBuffer(1025), 1025],
+    ] as const) {
+      const events = recorder();
+      let message = "";
+      openTransport({ url, maxFrameBytes: 1024, headers: {} }, { ...events, close: (code, reason, cause) => (events.close(code, reason, cause), (message = String(cause?.message))) });
+      const s = FakeSocket.last!;
+      s.open();
+      s.onmessage?.({ data: under });
+      s.onmessage?.({ data: over });
+      s.onmessage?.({ data: '{"type":"after"}' }); // not heard: the connection is failed
+      assert.deepEqual(s.closedWith, [[1009, ""]]);
+      s.closed(1005);
+      assert.deepEqual(
+        events.log.map((r) => r[0]),
+        ["open", typeof under === "string" ? "text" : "binary", "close"],
+      );
+      assert.deepEqual(events.log[2], ["close", 1009, "", "FRAME_TOO_LARGE", 1009]);
+      assert.match(message, new RegExp(`a message of ${size} bytes over the limit of 1024 bytes`));
+    }
+  });
+
+  it("names the size, and closes without a code when the implementation refuses 1009 (a browser does)", () => {
+    const log: unknown[] = [];
+    openTransport({ url, maxFrameBytes: 1024, headers: {} }, { ...recorder(), close: (code, reason, cause) => log.push(code, reason, cause?.message) });
+    const s = FakeSocket.last!;
+    s.close = function (...args: unknown[]) {
+      if (args.length) throw new Error("InvalidAccessError");
+      FakeSocket.prototype.close.call(this);
+    };
+    s.open();
+    s.onmessage?.({ data: "é".repeat(600) });
+    assert.deepEqual(s.closedWith, [[]]);
+    s.closed(1005);
+    assert.equal(log[0], 1009);
+    assert.match(String(log[2]), /a message of 1200 bytes over the limit of 1024 bytes \(the session option maxFrameBytes\)/);
+  });
+
+  it("reports the failed connection closed after a moment when the peer never finishes closing", async () => {
+    const events = recorder();
+    openTransport({ url, maxFrameBytes: 10, headers: {} }, events);
+    const s = FakeSocket.last!;
+    s.open();
+    s.onmessage?.({ data: "x".repeat(11) });
+    await tick(1100);
+    assert.deepEqual(events.log, [["open"], ["close", 1009, "", "FRAME_TOO_LARGE", 1009]]);
+    assert.deepEqual(s.closedWith, [[1009, ""], []]);
+    s.closed(1006);
+    await tick();
+    assert.equal(events.log.length, 2, "reported once");
+  });
+
+  it("reports the cause an error event carries (ws's does; a browser's does not)", () => {
+    const events = recorder();
+    openTransport({ url, maxFrameBytes: 1024, headers: {} }, events);
+    const s = FakeSocket.last!;
+    s.open();
+    s.onerror?.({ error: Object.assign(new Error("Invalid WebSocket frame: invalid UTF-8 sequence"), { code: "WS_ERR_INVALID_UTF8" }) });
+    s.closed(1006);
+    assert.deepEqual(events.log, [["open"], ["close", 1007, "", "PROTOCOL_ERROR", 1007]]);
   });
 });
