@@ -18,7 +18,7 @@ import type {
   UnknownEventType,
   UnknownServerEvent,
 } from "../generated/models.js";
-import { SessionSendMethods } from "../generated/senders.js";
+import { SessionSendMethods, type SendOptions } from "../generated/senders.js";
 import { deserializeServerEvent, serializeClientEvent } from "../generated/serializers.js";
 import { serverEventHandlerNames, sessionUpdateEvent } from "../generated/tables.js";
 import { isKnownServerEventType } from "./events.js";
@@ -34,7 +34,7 @@ import type { HandshakeHeaders } from "./internal/auth.js";
 import { OrderedQueue } from "./internal/delivery.js";
 import { isLoggerLoaded, loadLogger, logger } from "./internal/logger.js";
 import { proxyAgentFor } from "./internal/proxy.js";
-import { SendQueue, type SendBufferOptions, type SendStats } from "./internal/send-queue.js";
+import { SendQueue, sendAborted, type SendBufferOptions, type SendStats } from "./internal/send-queue.js";
 import { openTransport, type Transport, type TransportEvents } from "./internal/transport.js";
 import type { WireObject } from "./runtime/convert.js";
 import { validateWireEvent } from "./validation.js";
@@ -726,7 +726,8 @@ export class VoiceLiveSession extends SessionSendMethods {
   }
 
   /** Gives a client event in wire form its id, validates it for the session's API version, and writes it. */
-  protected sendWireEvent(wire: WireObject): Promise<void> {
+  protected sendWireEvent(wire: WireObject, options?: SendOptions): Promise<void> {
+    if (options?.abortSignal?.aborted) return Promise.reject(sendAborted(String(wire.type), options.abortSignal));
     if (this._state !== "connected" || !this.transport) {
       // Live capture in dropOldestAudio mode keeps going through a reconnect: its audio is counted as dropped.
       if (this._state === "reconnecting" && this.sendQueue.dropWhileDisconnected(wire)) return Promise.resolve();
@@ -749,7 +750,11 @@ export class VoiceLiveSession extends SessionSendMethods {
     const config = type === sessionUpdateEvent.type ? wire[sessionUpdateEvent.field] : undefined;
     if (config && typeof config === "object") this.sessionConfig = { ...this.sessionConfig, ...(config as WireObject) };
     if (logger.verbose.enabled) logger.verbose(`send ${type}`);
-    return this.sendQueue.send(text, type);
+    return this.sendQueue.send(text, type, options?.abortSignal);
+  }
+
+  protected override sentSessionConfig(): WireObject | undefined {
+    return this.sessionConfig;
   }
 
   private remember(eventId: string, type: string): void {
