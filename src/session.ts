@@ -156,7 +156,7 @@ export class VoiceLiveSession extends SessionSendMethods {
   }
 
   /** The session config sent so far (wire form, merged as the service merges it): the send helpers check audio against it. */
-  protected sentSessionConfig(): WireObject | undefined {
+  protected override sentSessionConfig(): WireObject | undefined {
     return this.outbound.config;
   }
 

@@ -87,7 +87,7 @@ async function makeSender(rung: Rung, url: string, httpUrl: string): Promise<{ s
   const recent = new Map<string, string>();
   let sessionConfig: Record<string, unknown> = {};
   const send: Send = (chunk) => {
-    const audio = at("audioToBase64") ? audioToBase64(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("base64");
+    const audio = at("audioToBase64") ? audioToBase64(chunk, "sendAudio", "pcm16", 2) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("base64");
     const wire: Record<string, unknown> = { type: "input_audio_buffer.append", event_id: undefined, audio };
     wire.event_id = at("eventId") ? `evt_abc_${(counter++).toString(36)}` : `evt_${counter++}`;
     if (at("validate") && validateWireEvent(wire, "client", API_VERSION).length) throw new Error("invalid");

@@ -29,7 +29,7 @@ import {
 import { getExtensions, getMaxProperties } from "@typespec/json-schema";
 import { Availability, getAvailabilityMap, getVersion } from "@typespec/versioning";
 import { tsPropertyName } from "./naming.js";
-import { isBinaryAudio, queryParamOf, realtimeEndpointOf, sendMethodOf } from "./sdk.js";
+import { audioFormatSettings, isBinaryAudio, queryParamOf, realtimeEndpointOf, sendMethodOf } from "./sdk.js";
 
 export interface Constraints {
   minimum?: number;
@@ -141,10 +141,24 @@ export interface UnionIR {
 
 export type DeclarationIR = ModelIR | UnionIR;
 
+/** The session setting that names the encoding of binary audio (`@audioFormatSetting`). */
+export interface AudioFormatIR {
+  /** The session config model that holds it. */
+  model: string;
+  /** Its wire name in that model. */
+  field: string;
+  /** The service's encoding while the client has set none. */
+  defaultFormat: string;
+  /** Bytes per sample of each known encoding. */
+  sampleBytes: Record<string, number>;
+}
+
 export interface ProtocolIR {
   versions: string[];
   declarations: Map<string, DeclarationIR>;
   connection: ConnectionIR;
+  /** Set when some field is binary audio. */
+  audioFormat?: AudioFormatIR;
 }
 
 /** Namespaces that hold no wire types: the SDK's decorators and the connection URL. */
@@ -390,8 +404,38 @@ export function buildIR(program: Program, namespaceName = "VoiceLive"): Protocol
       if (!declarations.has(name)) problems.push(`${d.name} refers to ${name}, which is not declared in the spec`);
     });
   }
+  const audioFormat = audioFormatIR(declarations, audioFormatSettings(program), problems);
   if (problems.length) throw new Error(`The spec breaks the generator's rules:\n  ${problems.join("\n  ")}`);
-  return { versions: allVersions, declarations, connection };
+  return { versions: allVersions, declarations, connection, ...(audioFormat && { audioFormat }) };
+}
+
+/** Checks `@audioFormatSetting`: one setting, on an enumeration of formats, each with its sample size. */
+function audioFormatIR(
+  declarations: Map<string, DeclarationIR>,
+  settings: { property: ModelProperty; defaultFormat: string; sampleBytes: Record<string, number> }[],
+  problems: string[],
+): AudioFormatIR | undefined {
+  const audio = [...declarations.values()].some((d) => d.kind === "model" && d.properties.some((p) => p.type.kind === "scalar" && p.type.audio));
+  if (settings.length !== (audio ? 1 : 0)) {
+    if (audio || settings.length) problems.push(`@binaryAudio needs exactly one @audioFormatSetting, and only @binaryAudio needs one (found ${settings.length})`);
+    return undefined;
+  }
+  if (!audio) return undefined;
+  const [{ property, defaultFormat, sampleBytes }] = settings;
+  const where = `@audioFormatSetting of ${property.model?.name}.${property.name}`;
+  const formats = property.type.kind === "Union" && property.type.name ? declarations.get(property.type.name) : undefined;
+  if (formats?.kind !== "union") {
+    problems.push(`${where}: the property must be a named union of formats`);
+    return undefined;
+  }
+  const known = formats.variants.flatMap((v) => (v.type.kind === "literal" && typeof v.type.value === "string" ? [v.type.value] : []));
+  const listed = Object.keys(sampleBytes);
+  const missing = known.filter((f) => !listed.includes(f));
+  const extra = listed.filter((f) => !known.includes(f));
+  if (missing.length || extra.length) problems.push(`${where}: sampleBytes must name every format of ${formats.name} (missing: ${missing.join(", ") || "none"}; unknown: ${extra.join(", ") || "none"})`);
+  for (const [f, n] of Object.entries(sampleBytes)) if (!Number.isInteger(n) || n < 1) problems.push(`${where}: ${f} has ${n} bytes per sample`);
+  if (!known.includes(defaultFormat)) problems.push(`${where}: the default ${defaultFormat} is not a format of ${formats.name}`);
+  return { model: property.model!.name, field: property.name, defaultFormat, sampleBytes: { ...sampleBytes } };
 }
 
 export function forEachRef(t: TypeRef, fn: (name: string) => void): void {

@@ -30,3 +30,11 @@ export function realtimeEndpointOf(program: Program, target: Type): string | und
 export function queryParamOf(program: Program, target: ModelProperty): string | undefined {
   return args(program, "queryParam", target)?.[0] as string | undefined;
 }
+
+/** Every `@audioFormatSetting(defaultFormat, sampleBytes)` property, with its arguments. */
+export function audioFormatSettings(program: Program): { property: ModelProperty; defaultFormat: string; sampleBytes: Record<string, number> }[] {
+  return [...program.stateMap(key("audioFormatSetting")).entries()].map(([target, a]) => {
+    const [defaultFormat, sampleBytes] = a as [string, Record<string, number>];
+    return { property: target as ModelProperty, defaultFormat, sampleBytes };
+  });
+}

@@ -2,10 +2,13 @@
  * IR → the session's send methods (`generated/senders.ts`): one method per client event that the
  * spec names with `@sendMethod`, with typed parameters in the models' terms. Each writes the wire
  * object directly (snake_case keys from the spec, nested models through their generated serializer)
- * and hands it to `sendWireEvent`, which the session implements. A renamed wire field is a
- * regeneration, and a misspelt one cannot compile.
+ * and hands it, with the caller's options, to `sendWireEvent`, which the session implements. A
+ * renamed wire field is a regeneration, and a misspelt one cannot compile.
+ *
+ * Binary audio is checked against the input audio format the session has configured: the setting's
+ * wire name, the service's default and each format's sample size come from `@audioFormatSetting`.
  */
-import type { ModelIR, PropertyIR, ProtocolIR, TypeRef } from "./ir.js";
+import type { AudioFormatIR, ModelIR, PropertyIR, ProtocolIR, TypeRef } from "./ir.js";
 import { forEachRef } from "./ir.js";
 import { converters } from "./serializers.js";
 import { availability, docBlock, eventsOf, tsTypeOf } from "./shared.js";
@@ -64,8 +67,8 @@ export function emitSenders(ir: ProtocolIR): string {
       availability(ir, m.versions),
       [
         ...positional.map(({ prop }) => `@param ${prop.tsName} - ${prop.doc}`),
-        `@param options - ${rest.length ? `${rest.map((p) => `\`${p.tsName}\``).join(", ")}, and the event's id` : "the event's id"}`,
-        "@returns resolves once the event is written to the socket; rejects, with nothing sent, when it is invalid or the session is not connected",
+        `@param options - ${rest.length ? `${rest.map((p) => `\`${p.tsName}\``).join(", ")}, the event's id and an abort signal` : "the event's id and an abort signal"}`,
+        "@returns resolves once the event is written to the socket; rejects, with nothing sent, when it is invalid, when it is aborted while it waits, or when the session is not connected",
       ].join("\n"),
     ];
     const entries = [
@@ -80,18 +83,19 @@ export function emitSenders(ir: ProtocolIR): string {
       body.push(
         `    let ${prop.tsName}Base64: string;`,
         `    try {`,
-        `      ${prop.tsName}Base64 = audioToBase64(${prop.tsName});`,
+        `      ${prop.tsName}Base64 = encodeAudio(${prop.tsName}, ${JSON.stringify(send.name)}, this.sentSessionConfig());`,
         `    } catch (e) {`,
         `      return Promise.reject(e);`,
         `    }`,
       );
     }
-    body.push(`    return this.sendWireEvent({ ${entries.join(", ")} });`);
+    body.push(`    return this.sendWireEvent({ ${entries.join(", ")} }, options);`);
     methods.push(docBlock(docs, "  "), `  ${send.name}(${params.join(", ")}): Promise<void> {`, ...body, `  }`, ``);
   }
 
+  const audioFormat = usesAudio ? audioFormatOf(ir) : undefined;
   const head = [
-    `import type { WireObject } from "../src/runtime/convert.js";`,
+    usesAudio ? `import { table, type Table, type WireObject } from "../src/runtime/convert.js";` : `import type { WireObject } from "../src/runtime/convert.js";`,
     ...(usesAudio ? [`import { audioToBase64, type AudioInput } from "../src/runtime/audio.js";`] : []),
     `import type {\n${[...types].sort().map((t) => `  ${t},`).join("\n")}\n} from "./models.js";`,
     `import {\n${[...serializers].sort().map((t) => `  ${t},`).join("\n")}\n} from "./serializers.js";`,
@@ -100,8 +104,14 @@ export function emitSenders(ir: ProtocolIR): string {
     `export interface SendOptions {`,
     `  /** The event's \`event_id\`; one is made when it is omitted. The service names it in an \`error\` the event causes. */`,
     `  eventId?: string;`,
+    `  /**`,
+    `   * Gives up the send while it waits in the SDK for the connection to drain: it rejects with`,
+    `   * \`ABORTED\` and nothing is sent. Once the event is handed to the socket, aborting has no effect.`,
+    `   */`,
+    `  abortSignal?: AbortSignal;`,
     `}`,
     ``,
+    ...(audioFormat ? audioHelpers(audioFormat) : []),
   ];
   const klass = [
     `/**`,
@@ -110,11 +120,49 @@ export function emitSenders(ir: ProtocolIR): string {
     ` * the session's API version, and writes it.`,
     ` */`,
     `export abstract class SessionSendMethods {`,
-    `  /** Sends one client event in wire form. */`,
-    `  protected abstract sendWireEvent(event: WireObject): Promise<void>;`,
+    `  /** Sends one client event in wire form; \`options\` are what the caller gave the send method. */`,
+    `  protected abstract sendWireEvent(event: WireObject, options?: SendOptions): Promise<void>;`,
+    ``,
+    `  /**`,
+    `   * The session config sent so far, in wire form, each update merged over the ones before it`,
+    `   * (undefined before the first). Send methods read the input audio format from it.`,
+    `   */`,
+    `  protected sentSessionConfig(): WireObject | undefined {`,
+    `    return undefined;`,
+    `  }`,
     ``,
     ...methods,
     `}`,
   ];
   return [...head, ...optionTypes, ...klass].join("\n");
+}
+
+/** The input audio format setting, checked to be a field of the config that a client event sends. */
+function audioFormatOf(ir: ProtocolIR): AudioFormatIR {
+  const format = ir.audioFormat;
+  if (!format) throw new Error("binary audio without an @audioFormatSetting");
+  const carried = eventsOf(ir, "ClientEvent").some((e) => (ir.declarations.get(e.name) as ModelIR).properties.some((p) => p.type.kind === "ref" && p.type.name === format.model));
+  if (!carried) throw new Error(`@audioFormatSetting is on ${format.model}, which no client event sends`);
+  return format;
+}
+
+/** The sample sizes and the function the audio parameters go through. */
+function audioHelpers(format: AudioFormatIR): string[] {
+  const field = JSON.stringify(format.field);
+  const fallback = JSON.stringify(format.defaultFormat);
+  return [
+    `/** Bytes per sample of each known input audio format (\`@audioFormatSetting\` in spec/sdk.tsp). */`,
+    `const inputSampleBytes: Table<number> = table(${JSON.stringify(format.sampleBytes)});`,
+    ``,
+    `/**`,
+    ` * Binary audio → base64, refused unless it is whole samples of the input audio format that the`,
+    ` * session config sent so far names (\`${format.field}\`, or ${fallback}, the service's default).`,
+    ` */`,
+    `function encodeAudio(audio: AudioInput, method: string, config: WireObject | undefined): string {`,
+    `  const set = config?.[${field}];`,
+    `  const format = typeof set === "string" ? set : ${fallback};`,
+    `  return audioToBase64(audio, method, format, inputSampleBytes[format]);`,
+    `}`,
+    ``,
+  ];
 }

@@ -5,6 +5,7 @@
 const keys = {
   sendMethod: Symbol.for("ai-voicelive/sdk/sendMethod"),
   binaryAudio: Symbol.for("ai-voicelive/sdk/binaryAudio"),
+  audioFormatSetting: Symbol.for("ai-voicelive/sdk/audioFormatSetting"),
   realtimeEndpoint: Symbol.for("ai-voicelive/sdk/realtimeEndpoint"),
   queryParam: Symbol.for("ai-voicelive/sdk/queryParam"),
 };
@@ -23,6 +24,7 @@ export const $decorators = {
   "VoiceLive.Sdk": {
     sendMethod: record("sendMethod"),
     binaryAudio: record("binaryAudio"),
+    audioFormatSetting: record("audioFormatSetting"),
     realtimeEndpoint: record("realtimeEndpoint"),
     queryParam: record("queryParam"),
   },

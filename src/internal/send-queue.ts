@@ -9,6 +9,10 @@
  * - `dropOldestAudio` mode: an audio send never waits; its promise resolves at once. When more than
  *   `maxQueuedBytes` of audio waits, the oldest waiting audio is dropped, counted and reported. Other
  *   sends wait as in `wait` mode, but are never refused or dropped.
+ *
+ * A send given an `AbortSignal` can be given up while it waits here: it leaves the queue and rejects
+ * with `ABORTED`. Once its frame is handed to the transport the signal is ignored, and its listener
+ * is gone. Only a send that waits listens, so the common path (no signal, or a free buffer) adds none.
  */
 import { audioEventFields } from "../../generated/tables.js";
 import { VoiceLiveError } from "../errors.js";
@@ -55,6 +59,37 @@ interface Pending {
   /** Undefined for live audio, whose promise resolved at once (`dropOldestAudio` mode): it may be dropped. */
   resolve?: () => void;
   reject?: (error: VoiceLiveError) => void;
+}
+
+/**
+ * A waiting send that can be aborted. It is its own abort listener (`handleEvent`), so listening
+ * costs no closure, and removing the listener needs nothing kept besides it.
+ */
+class AbortablePending implements Pending {
+  constructor(
+    readonly text: string,
+    readonly type: string,
+    readonly resolve: () => void,
+    readonly reject: (error: VoiceLiveError) => void,
+    readonly signal: AbortSignal,
+    private readonly queue: SendQueue,
+  ) {
+    signal.addEventListener("abort", this);
+  }
+
+  handleEvent(): void {
+    this.queue.abort(this);
+  }
+
+  /** Stops listening: the frame was written, aborted or failed. */
+  settle(): void {
+    this.signal.removeEventListener("abort", this);
+  }
+}
+
+/** The error of a send given up through its signal; nothing of it was sent. */
+export function sendAborted(type: string, signal: AbortSignal): VoiceLiveError {
+  return new VoiceLiveError("ABORTED", `${type} was not sent: its abortSignal was aborted`, { cause: signal.reason });
 }
 
 /** The client events that carry audio, which `dropOldestAudio` mode may drop. */
@@ -105,8 +140,12 @@ export class SendQueue {
     };
   }
 
-  /** Sends one encoded frame of `type`, now or once the buffer drains. */
-  send(text: string, type: string): Promise<void> {
+  /**
+   * Sends one encoded frame of `type`, now or once the buffer drains. An `abortSignal` gives up the
+   * send while it waits here (live audio of `dropOldestAudio` mode resolved at once, and ignores it).
+   */
+  send(text: string, type: string, abortSignal?: AbortSignal): Promise<void> {
+    if (abortSignal?.aborted) return Promise.reject(sendAborted(type, abortSignal));
     const transport = this.transport!;
     const audio = this.dropAudio && AUDIO_TYPES.has(type);
     if (this.head === this.queue.length && !this.paused && transport.bufferedAmount < this.high) {
@@ -125,7 +164,23 @@ export class SendQueue {
         new VoiceLiveError("SEND_BUFFER_FULL", `${type} was not sent: ${this.queuedBytes} bytes already wait for the connection to drain (sendBuffer.maxQueuedBytes is ${this.maxQueued}); await sends, or send less`),
       );
     }
+    if (abortSignal) return new Promise((resolve, reject) => this.push(new AbortablePending(text, type, resolve, reject, abortSignal, this)));
     return new Promise((resolve, reject) => this.push({ text, type, resolve, reject }));
+  }
+
+  /** A waiting send was aborted: out of the queue, and rejected. Called by the send's own listener. */
+  abort(p: AbortablePending): void {
+    p.settle();
+    const i = this.queue.indexOf(p, this.head);
+    // Not found: written or failed already, and the listener was on its way out.
+    if (i < 0) return;
+    this.queue.splice(i, 1);
+    this.queuedBytes -= p.text.length;
+    if (this.head === this.queue.length) {
+      this.queue = [];
+      this.head = 0;
+    }
+    p.reject(sendAborted(p.type, p.signal));
   }
 
   /** An audio event sent while there is no connection (reconnecting): counted as dropped in `dropOldestAudio` mode. */
@@ -152,6 +207,7 @@ export class SendQueue {
     this.queuedBytes = 0;
     this.transport = undefined;
     for (const p of pending) {
+      if (p instanceof AbortablePending) p.settle();
       if (p.reject) p.reject(error(p.type));
       else this.countDrop(p.text.length);
     }
@@ -193,6 +249,8 @@ export class SendQueue {
       const p = this.queue[this.head];
       this.queue[this.head++] = undefined as unknown as Pending;
       this.queuedBytes -= p.text.length;
+      // Handed to the socket: too late to abort.
+      if (p instanceof AbortablePending) p.settle();
       this.write(transport, p);
     }
     if (this.head === this.queue.length) {

@@ -8,7 +8,7 @@ import { sessionUpdateEvent } from "../../generated/tables.js";
 import type { SendOptions } from "../../generated/senders.js";
 import { VoiceLiveError, VoiceLiveValidationError } from "../errors.js";
 import { logger } from "../internal/logger.js";
-import type { SendQueue } from "../internal/send-queue.js";
+import { sendAborted, type SendQueue } from "../internal/send-queue.js";
 import type { WireObject } from "../runtime/convert.js";
 import { validateWireEvent } from "../validation.js";
 import type { ApiVersion } from "../versions.js";
@@ -40,7 +40,7 @@ export class Outbound {
 
   /** Sends one event in wire form; the session has checked that it is connected. */
   send(wire: WireObject, options?: SendOptions): Promise<void> {
-    if (options?.abortSignal?.aborted) return Promise.reject(new VoiceLiveError("ABORTED", `sending ${String(wire.type)} was aborted`));
+    if (options?.abortSignal?.aborted) return Promise.reject(sendAborted(String(wire.type), options.abortSignal));
     if (wire.event_id === undefined) wire.event_id = this.nextId();
     if (this.validate) {
       const issues = validateWireEvent(wire, "client", this.schemaVersion);

@@ -80,7 +80,7 @@ describeGuarded("session hardening", function () {
       const client = new VoiceLiveClient(front.url, new AzureKeyCredential("k"));
       const error = (await rejection(client.startSession("gpt-realtime"))) as VoiceLiveConnectionError;
       assert.equal(error.code, "HANDSHAKE_FORBIDDEN");
-      assert.doesNotMatch(error.message, /[\r\n\u001b\u0007\u2028]/, error.message);
+      for (const c of ["\r", "\n", "\u001b", "\u0007", "\u2028"]) assert.ok(!error.message.includes(c), `no raw ${JSON.stringify(c)} in ${error.message}`);
       assert.match(error.message, /denied\\u000d\\u000a2026-12-02 INFO forged log line\\u001b\[31m red\\u0007\\u2028end/);
       assert.equal(error.responseBody, body);
     });

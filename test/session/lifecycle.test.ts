@@ -10,7 +10,7 @@ const everySend: [string, (s: VoiceLiveSession) => Promise<void>][] = [
   ["clearAudio", (s) => s.clearAudio()],
   ["clearAllInputAudio", (s) => s.clearAllInputAudio()],
   ["startAudioTurn", (s) => s.startAudioTurn("t1")],
-  ["appendAudioTurn", (s) => s.appendAudioTurn("t1", new Uint8Array([1]))],
+  ["appendAudioTurn", (s) => s.appendAudioTurn("t1", new Uint8Array([1, 2]))],
   ["endAudioTurn", (s) => s.endAudioTurn("t1")],
   ["cancelAudioTurn", (s) => s.cancelAudioTurn("t1")],
   ["addConversationItem", (s) => s.addConversationItem({ type: "message", role: "user", content: [{ type: "input_text", text: "hi" }] })],

@@ -66,15 +66,15 @@ const cases: { name: string; send: Send; wire: WireFrame }[] = [
     send: (s) => s.updateSession({ turnDetection: null }),
     wire: { type: "session.update", session: { turn_detection: null } },
   },
-  { name: "sendAudio", send: (s) => s.sendAudio(new Uint8Array([1, 2, 3])), wire: { type: "input_audio_buffer.append", audio: "AQID" } },
+  { name: "sendAudio", send: (s) => s.sendAudio(new Uint8Array([1, 2, 3, 4])), wire: { type: "input_audio_buffer.append", audio: "AQIDBA==" } },
   { name: "commitAudio", send: (s) => s.commitAudio(), wire: { type: "input_audio_buffer.commit" } },
   { name: "clearAudio", send: (s) => s.clearAudio(), wire: { type: "input_audio_buffer.clear" } },
   { name: "clearAllInputAudio", send: (s) => s.clearAllInputAudio(), wire: { type: "input_audio.clear" } },
   { name: "startAudioTurn", send: (s) => s.startAudioTurn("turn_1"), wire: { type: "input_audio.turn.start", turn_id: "turn_1" } },
   {
     name: "appendAudioTurn",
-    send: (s) => s.appendAudioTurn("turn_1", new Uint8Array([4, 5, 6])),
-    wire: { type: "input_audio.turn.append", turn_id: "turn_1", audio: "BAUG" },
+    send: (s) => s.appendAudioTurn("turn_1", new Uint8Array([4, 5, 6, 7])),
+    wire: { type: "input_audio.turn.append", turn_id: "turn_1", audio: "BAUGBw==" },
   },
   { name: "endAudioTurn", send: (s) => s.endAudioTurn("turn_1"), wire: { type: "input_audio.turn.end", turn_id: "turn_1" } },
   { name: "cancelAudioTurn", send: (s) => s.cancelAudioTurn("turn_1"), wire: { type: "input_audio.turn.cancel", turn_id: "turn_1" } },
@@ -288,14 +288,14 @@ describeGuarded("session sending", () => {
 
     it("sends the bytes of a Uint8Array, an ArrayBuffer and an Int16Array", async () => {
       const { session, peer } = await server.connected();
-      const u8 = new Uint8Array([0, 1, 127, 128, 255]);
+      const u8 = new Uint8Array([0, 1, 127, 128, 255, 254]);
       const ab = new Uint8Array([9, 8, 7, 6]).buffer;
       const i16 = new Int16Array([1, -2, 32767, -32768]);
       await session.sendAudio(u8);
       await session.sendAudio(ab);
       await session.sendAudio(i16);
       const frames = await peer.waitForFrames(3);
-      assert.deepEqual([...decoded(frames[0])], [0, 1, 127, 128, 255]);
+      assert.deepEqual([...decoded(frames[0])], [0, 1, 127, 128, 255, 254]);
       assert.deepEqual([...decoded(frames[1])], [9, 8, 7, 6]);
       const pcm = decoded(frames[2]);
       assert.equal(pcm.length, 8);
