@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { AzureKeyCredential } from "@azure/core-auth";
-import { VoiceLiveClient, VoiceLiveConnectionError, isVoiceLiveError, type VoiceLiveError } from "../../src/index.js";
+import { VoiceLiveClient, VoiceLiveConnectionError, isUnknownServerEvent, isVoiceLiveError, type VoiceLiveError } from "../../src/index.js";
 import { TestServer, describeGuarded, eventually, sleep, textDelta } from "./server.js";
 
 /** An HTTP server that refuses each upgrade with what `answer` says for the n-th request, then hands the rest to `next`. */
@@ -190,6 +190,37 @@ describeGuarded("session hardening", function () {
       peer.send({ type: "response.audio.delta", event_id: "a1", response_id: "r", item_id: "i", output_index: 0, content_index: 0, delta: "AAAA" });
       await sleep(30);
       await assert.rejects(session.waitFor("response.audio.delta", { includeLatest: true, timeoutInMs: 20 }), /TIMEOUT|no response.audio.delta/);
+    });
+  });
+
+  describe("audio fields that are not base64, with validateIncoming off", () => {
+    it("go to onError as SCHEMA_MISMATCH and to onServerEvent as unknown wire JSON, never to a typed handler", async () => {
+      server = await TestServer.start();
+      const { session, peer } = await server.connected();
+      const typed: unknown[] = [];
+      const general: unknown[] = [];
+      const errors: VoiceLiveError[] = [];
+      session.subscribe({
+        onResponseAudioDelta: (e) => void typed.push(e.delta),
+        onServerEvent: (e) => void (e.type === "response.audio.delta" && general.push(e)),
+        onError: (e) => void errors.push(e),
+      });
+      const waited = session.waitFor("response.audio.delta");
+      const audio = (delta: unknown, n: number) => ({ type: "response.audio.delta", event_id: `a${n}`, response_id: "r", item_id: "i", output_index: 0, content_index: 0, delta });
+      peer.send(audio("this is not base64!", 1));
+      peer.send(audio(12345, 2));
+      peer.send(audio("AAEC", 3));
+      const first = await waited;
+      assert.deepEqual([...first.delta], [0, 1, 2], "waitFor skips the unreadable ones");
+      await eventually(() => general.length === 3, "three events");
+      assert.equal(typed.length, 1);
+      assert.ok(typed[0] instanceof Uint8Array);
+      assert.deepEqual(general.slice(0, 2).map((e) => isUnknownServerEvent(e as never)), [true, true]);
+      assert.equal((general[0] as { delta: unknown }).delta, "this is not base64!", "the wire JSON as it came");
+      assert.equal((general[1] as { delta: unknown }).delta, 12345);
+      assert.deepEqual(errors.map((e) => e.code), ["SCHEMA_MISMATCH", "SCHEMA_MISMATCH"]);
+      assert.match(errors[0].message, /response\.audio\.delta was delivered as unknown wire JSON: its delta/);
+      assert.equal(session.state, "connected");
     });
   });
 
