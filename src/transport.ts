@@ -64,8 +64,12 @@ export interface Transport {
   readonly bufferedAmount: number;
   /** Whether `ping` does anything (a WHATWG `WebSocket` cannot send pings). */
   readonly canPing: boolean;
-  /** Sends a text frame; `done` runs once it is written (with an error if it cannot be). */
-  send(text: string, done: (error?: Error) => void): void;
+  /**
+   * Sends a text frame; `done`, when given, runs once it is written (with an error if it cannot be).
+   * The session asks for `done` only when it needs to know (the buffer is full, or a send waits), so
+   * a transport may skip its bookkeeping without one.
+   */
+  send(text: string, done?: (error?: Error) => void): void;
   /** Sends a ping frame. */
   ping(): void;
   /** Starts the closing handshake. */

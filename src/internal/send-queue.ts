@@ -3,9 +3,13 @@
  * buffer is under the high-water mark. Above it, frames wait here, in order, until the buffer is
  * back under the low-water mark.
  *
- * - `wait` mode: a waiting send's promise settles when its frame is written. At most `maxQueuedBytes`
- *   may wait; a send beyond that is refused with `SEND_BUFFER_FULL`, so memory stays bounded even
- *   for a caller that does not await.
+ * - `wait` mode: a send's promise resolves at once when the socket takes its frame (the socket's
+ *   buffer is under the high-water mark); a frame that has to wait here settles when it is written,
+ *   or rejects with `NOT_SENT` if the connection fails first. So awaiting each send paces a producer
+ *   to the network. At most `maxQueuedBytes` may wait; a send beyond that
+ *   is refused with `SEND_BUFFER_FULL`, so memory stays bounded even for a caller that does not await.
+ *   A frame the socket took and then could not write is not reported per send: the connection fails,
+ *   and its close (and `onDisconnected`) tells.
  * - `dropOldestAudio` mode: an audio send never waits; its promise resolves at once. When more than
  *   `maxQueuedBytes` of audio waits, the oldest waiting audio is dropped, counted and reported. Other
  *   sends wait as in `wait` mode, but are never refused or dropped.
@@ -92,6 +96,12 @@ export function sendAborted(type: string, signal: AbortSignal): VoiceLiveError {
   return new VoiceLiveError("ABORTED", `${type} was not sent: its abortSignal was aborted`, { cause: signal.reason });
 }
 
+/** How often a full buffer is looked at when no write of ours will call back. */
+const POLL_MS = 5;
+
+/** What a send that the socket took at once returns: one settled promise, shared, as nothing waits on it. */
+const SENT: Promise<void> = Promise.resolve();
+
 /** The client events that carry audio, which `dropOldestAudio` mode may drop. */
 const AUDIO_TYPES: ReadonlySet<string> = new Set(Object.keys(audioEventFields));
 
@@ -109,6 +119,9 @@ export class SendQueue {
   private unreportedFrames = 0;
   private unreportedBytes = 0;
   private transport?: Transport;
+  /** Writes whose callback has not come yet. */
+  private inFlight = 0;
+  private poll?: ReturnType<typeof setTimeout>;
 
   constructor(
     options: SendBufferOptions,
@@ -128,6 +141,7 @@ export class SendQueue {
   attach(transport: Transport | undefined): void {
     this.transport = transport;
     this.paused = false;
+    this.inFlight = 0;
   }
 
   get stats(): SendStats {
@@ -147,17 +161,16 @@ export class SendQueue {
   send(text: string, type: string, abortSignal?: AbortSignal): Promise<void> {
     if (abortSignal?.aborted) return Promise.reject(sendAborted(type, abortSignal));
     const transport = this.transport!;
-    const audio = this.dropAudio && AUDIO_TYPES.has(type);
     if (this.head === this.queue.length && !this.paused && transport.bufferedAmount < this.high) {
-      if (!audio) return new Promise((resolve, reject) => this.write(transport, { text, type, resolve, reject }));
-      // Live audio never waits, not even for its write: a write that fails counts as dropped.
-      this.write(transport, { text, type });
-      return Promise.resolve();
+      // The common case: the socket takes the frame now, and the send is done. No promise of its
+      // own, no closure: a burst of sends that nobody awaits costs what the frames cost.
+      this.write(transport, text);
+      return SENT;
     }
-    if (audio) {
+    if (this.dropAudio && AUDIO_TYPES.has(type)) {
       this.push({ text, type });
       this.dropOldestAudio();
-      return Promise.resolve();
+      return SENT;
     }
     if (this.queuedBytes + text.length > this.maxQueued && !this.dropAudio) {
       return Promise.reject(
@@ -206,6 +219,8 @@ export class SendQueue {
     this.head = 0;
     this.queuedBytes = 0;
     this.transport = undefined;
+    clearTimeout(this.poll);
+    this.poll = undefined;
     for (const p of pending) {
       if (p instanceof AbortablePending) p.settle();
       if (p.reject) p.reject(error(p.type));
@@ -223,26 +238,64 @@ export class SendQueue {
 
   private pause(): void {
     this.paused = true;
-    const transport = this.transport;
-    if (transport && transport.bufferedAmount === 0) queueMicrotask(() => this.pump());
+    this.wake();
   }
 
-  private write(transport: Transport, p: Pending): void {
+  /**
+   * Frames wait and no write will call back (the buffer filled without one of ours crossing the
+   * mark): look again soon, and until the buffer drains.
+   */
+  private wake(): void {
+    const transport = this.transport;
+    if (!transport || this.inFlight > 0 || this.poll) return;
+    this.poll = setTimeout(() => {
+      this.poll = undefined;
+      this.pump();
+    }, transport.bufferedAmount <= this.low ? 0 : POLL_MS);
+  }
+
+  /**
+   * Hands a frame to the socket. Only a write that takes the socket's buffer over the high-water
+   * mark asks to be called back (`written`): that is when frames start to wait here, and its
+   * callback is when to look at them again. The others go without one, as a bare `ws.send` would.
+   */
+  private write(transport: Transport, text: string): void {
+    if (transport.bufferedAmount + text.length < this.high) {
+      transport.send(text);
+      return;
+    }
+    this.inFlight++;
+    transport.send(text, this.written);
+    if (transport.bufferedAmount >= this.high) this.paused = true;
+  }
+
+  /**
+   * A frame that waited here: its send settles when the socket has written it, or rejects with
+   * `NOT_SENT` if the connection failed meanwhile. (The slow path: the socket is backed up anyway.)
+   */
+  private writeWaited(transport: Transport, p: Pending): void {
+    this.inFlight++;
     transport.send(p.text, (err) => {
       if (!err) p.resolve?.();
       else if (p.reject) p.reject(new VoiceLiveError("NOT_SENT", `${p.type} was not sent: ${err.message}`, { cause: err }));
       else this.countDrop(p.text.length);
-      if (this.transport === transport && (this.paused || this.head < this.queue.length)) this.pump();
+      this.written();
     });
     if (transport.bufferedAmount >= this.high) this.paused = true;
   }
+
+  /** After a write that asked for it (a failed one too: the connection's own error and close tell of it). */
+  private readonly written = (): void => {
+    if (this.inFlight > 0) this.inFlight--;
+    if (this.transport && (this.paused || this.head < this.queue.length)) this.pump();
+  };
 
   /** Writes waiting frames while the buffer is under the low-water mark (or, once resumed, the high one). */
   private pump(): void {
     const transport = this.transport;
     if (!transport) return;
     if (this.paused) {
-      if (transport.bufferedAmount > this.low) return;
+      if (transport.bufferedAmount > this.low) return this.wake();
       this.paused = false;
     }
     while (this.head < this.queue.length && !this.paused) {
@@ -251,7 +304,7 @@ export class SendQueue {
       this.queuedBytes -= p.text.length;
       // Handed to the socket: too late to abort.
       if (p instanceof AbortablePending) p.settle();
-      this.write(transport, p);
+      this.writeWaited(transport, p);
     }
     if (this.head === this.queue.length) {
       this.queue = [];

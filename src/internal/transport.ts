@@ -76,7 +76,7 @@ class WsTransport implements Transport {
     return this.socket.bufferedAmount;
   }
 
-  send(text: string, done: (error?: Error) => void): void {
+  send(text: string, done?: (error?: Error) => void): void {
     this.socket.send(text, done);
   }
 

@@ -222,7 +222,7 @@ export function openWebSocketTransport(Native: WebSocketClass | undefined, { url
     send(text, done) {
       const s = socket;
       if (!s || detached || s.readyState !== OPEN) {
-        queueMicrotask(() => done(new Error("the WebSocket is not open")));
+        if (done) queueMicrotask(() => done(new Error("the WebSocket is not open")));
         return;
       }
       // `bufferedAmount` grows by the frame's UTF-8 size at once, and shrinks only in later tasks.
@@ -230,10 +230,12 @@ export function openWebSocketTransport(Native: WebSocketClass | undefined, { url
       try {
         s.send(text);
       } catch (e) {
-        queueMicrotask(() => done(e instanceof Error ? e : new Error(String(e))));
+        if (done) queueMicrotask(() => done(e instanceof Error ? e : new Error(String(e))));
         return;
       }
       sent += s.bufferedAmount - before;
+      // Nobody to tell: the frame counts toward `sent`, and nothing is watched for it.
+      if (!done) return;
       inFlight.push({ end: sent, done });
       if (!polling) {
         polling = true;

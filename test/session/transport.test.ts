@@ -34,9 +34,9 @@ class DoubleTransport implements Transport {
     readonly events: TransportEvents,
   ) {}
 
-  send(text: string, done: (error?: Error) => void): void {
+  send(text: string, done?: (error?: Error) => void): void {
     this.sent.push(JSON.parse(text) as WireFrame);
-    queueMicrotask(() => done());
+    if (done) queueMicrotask(() => done());
   }
   ping(): void {}
   close(code: number, reason: string): void {
