@@ -12,12 +12,10 @@
 import type { ClientEvent, RequestSession, ServerEvent, ServerEventError, ServerEventMap, UnknownClientEvent, UnknownEventType, UnknownServerEvent } from "../generated/models.js";
 import { SessionSendMethods, type SendOptions } from "../generated/senders.js";
 import { serializeClientEvent } from "../generated/serializers.js";
-import { sessionUpdateEvent } from "../generated/tables.js";
 import { VoiceLiveError, VoiceLiveServerError } from "./errors.js";
 import { SendQueue, type SendStats } from "./internal/send-queue.js";
 import type { WireObject } from "./runtime/convert.js";
 import { Connection } from "./session/connection.js";
-import { audioDropped } from "./session/failures.js";
 import { FanOut } from "./session/fanout.js";
 import { Inbound } from "./session/inbound.js";
 import { resolveOptions } from "./session/options.js";
@@ -65,20 +63,22 @@ export class VoiceLiveSession extends SessionSendMethods {
     this.schemaVersion = resolveApiVersion(connection.apiVersion);
     this.defaultTimeoutInMs = resolved.connectTimeoutInMs;
     this.fanout = new FanOut({ session: this }, resolved.maxQueuedEvents);
-    const report = (error: VoiceLiveError) => this.fanout.push({ kind: "error", error });
-    this.sendQueue = new SendQueue(options.sendBuffer ?? {}, (frames, bytes) => report(audioDropped(frames, bytes)));
+    this.sendQueue = new SendQueue(options.sendBuffer ?? {}, this.fanout);
     this.outbound = new Outbound(this.sendQueue, this.schemaVersion, resolved.validation);
     const initial = connection.initialSession;
     this.connection = new Connection(
-      { href: connection.url.href, headers: connection.headers, credentialInUrl: connection.credentialInUrl, schemaVersion: this.schemaVersion },
+      {
+        href: connection.url.href,
+        headers: connection.headers,
+        credentialInUrl: connection.credentialInUrl,
+        schemaVersion: this.schemaVersion,
+        configure: initial ? (abortSignal) => this.configure(initial, { abortSignal }) : undefined,
+      },
       resolved,
-      new Inbound(this.schemaVersion, resolved.validateIncoming, report),
+      new Inbound(this.schemaVersion, resolved.validateIncoming, this.fanout),
       this.fanout,
       this.sendQueue,
-      {
-        configure: initial ? (abortSignal) => this.configure(initial, { abortSignal }) : undefined,
-        resendConfig: () => this.resendConfig(),
-      },
+      this.outbound,
     );
   }
 
@@ -158,17 +158,6 @@ export class VoiceLiveSession extends SessionSendMethods {
   /** The session config sent so far (wire form, merged as the service merges it): the send helpers check audio against it. */
   protected override sentSessionConfig(): WireObject | undefined {
     return this.outbound.config;
-  }
-
-  /** Connected again: the config goes out first, before any event of the new connection is handed out. */
-  private resendConfig(): boolean {
-    const config = this.outbound.config;
-    if (!config) return false;
-    this.sendWireEvent({ type: sessionUpdateEvent.type, [sessionUpdateEvent.field]: config }).catch((e: unknown) => {
-      const error = e instanceof VoiceLiveError ? e : new VoiceLiveError("NOT_SENT", `the session config could not be sent again: ${String(e)}`, { cause: e });
-      this.fanout.push({ kind: "error", error });
-    });
-    return true;
   }
 
   /**

@@ -67,7 +67,7 @@ async function makeSender(rung: Rung, url: string, httpUrl: string): Promise<{ s
   let write: (text: string) => Promise<void> | void;
   let close: () => Promise<void>;
   if (at("sendQueue")) {
-    const queue = new SendQueue({}, () => {});
+    const queue = new SendQueue({}, { audioDropped() {} });
     await new Promise<void>((resolve, reject) => {
       const t = openTransport(
         { url: new URL(url), headers: {}, maxFrameBytes: 32 * 1024 * 1024 },

@@ -126,7 +126,7 @@ export class SendQueue {
   constructor(
     options: SendBufferOptions,
     /** Told of audio drops, once per burst. */
-    private readonly onDrop: (frames: number, bytes: number) => void,
+    private readonly sink: { audioDropped(frames: number, bytes: number): void },
   ) {
     this.high = options.highWaterMark ?? 1024 * 1024;
     this.low = Math.min(options.lowWaterMark ?? 256 * 1024, this.high);
@@ -265,7 +265,7 @@ export class SendQueue {
       return;
     }
     this.inFlight++;
-    transport.send(text, this.written);
+    transport.send(text, (this.written ??= () => this.afterWrite()));
     if (transport.bufferedAmount >= this.high) this.paused = true;
   }
 
@@ -279,16 +279,19 @@ export class SendQueue {
       if (!err) p.resolve?.();
       else if (p.reject) p.reject(new VoiceLiveError("NOT_SENT", `${p.type} was not sent: ${err.message}`, { cause: err }));
       else this.countDrop(p.text.length);
-      this.written();
+      this.afterWrite();
     });
     if (transport.bufferedAmount >= this.high) this.paused = true;
   }
 
   /** After a write that asked for it (a failed one too: the connection's own error and close tell of it). */
-  private readonly written = (): void => {
+  private afterWrite(): void {
     if (this.inFlight > 0) this.inFlight--;
     if (this.transport && (this.paused || this.head < this.queue.length)) this.pump();
-  };
+  }
+
+  /** `afterWrite` as a callback: made on the first write that needs one (an idle session never does). */
+  private written?: () => void;
 
   /** Writes waiting frames while the buffer is under the low-water mark (or, once resumed, the high one). */
   private pump(): void {
@@ -333,7 +336,7 @@ export class SendQueue {
         const dropped = this.unreportedBytes;
         this.unreportedFrames = 0;
         this.unreportedBytes = 0;
-        this.onDrop(frames, dropped);
+        this.sink.audioDropped(frames, dropped);
       });
     }
     this.unreportedBytes += bytes;

@@ -11,8 +11,8 @@
  * as soon as its length is read, before any of it is buffered), text that is not UTF-8 (1007) and
  * other protocol violations (1002), and a ping flood (1008).
  */
-import type { Agent } from "node:http";
-import { WebSocket } from "ws";
+import type { Agent, IncomingMessage } from "node:http";
+import { WebSocket, type RawData } from "ws";
 import type { VoiceLiveConnectionError } from "../errors.js";
 import type { Transport, TransportEvents, TransportInit } from "../transport.js";
 import { FAILED_CLOSE_MS, PING_FLOOD_COUNT, PING_FLOOD_WINDOW_MS, frameFailure, pingFlood } from "./transport-limits.js";
@@ -21,44 +21,81 @@ export type { Transport, TransportEvents, TransportFactory, TransportInit } from
 
 const noop = () => {};
 
+/**
+ * The transport of a socket, kept on the socket itself. The listeners below are plain functions,
+ * shared by every socket, that find their transport here: a connection costs no closure per event
+ * kind, which counts when a process holds hundreds of idle sessions.
+ */
+const kTransport = Symbol("ai-voicelive transport");
+type Socket = WebSocket & { [kTransport]: WsTransport };
+const of = (socket: WebSocket): WsTransport => (socket as Socket)[kTransport];
+
 /** Opens a transport on `ws`. */
 export function openTransport({ url, headers, agent, maxFrameBytes }: TransportInit, events: TransportEvents): Transport {
   // Pongs are sent here rather than by `ws` (autoPong), so that a flood is seen and reported.
-  const socket = new WebSocket(url, { headers, agent: agent as Agent | undefined, perMessageDeflate: false, maxPayload: maxFrameBytes, autoPong: false });
-  const transport = new WsTransport(socket);
-  socket.on("unexpected-response", (_req, res) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const retryAfter = res.headers["retry-after"];
-    const report = () => events.refused(res.statusCode ?? 0, Buffer.concat(chunks).toString("utf8").slice(0, 4096), Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
-    res.on("data", (c: Buffer) => {
-      if (size < 4096) chunks.push(c);
-      size += c.length;
-    });
-    res.on("end", report);
-    res.on("error", report);
-  });
-  socket.on("open", () => events.open());
-  socket.on("message", (data, isBinary) => {
-    // The client has failed the connection: what still comes is not heard.
-    if (transport.failure) return;
-    if (isBinary) events.binary(Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength);
-    else events.text(data.toString());
-  });
-  socket.on("ping", (data) => transport.pinged(data));
-  socket.on("pong", () => events.pong());
-  socket.on("error", (error) => {
-    // `ws` has already closed with the failure's code; its error is the cause, not a separate report.
-    const failure = frameFailure(error, maxFrameBytes);
-    if (failure) transport.fail(failure);
-    else events.error(error);
-  });
-  socket.on("close", (code, reason) => {
-    const failure = transport.closed();
-    if (failure) events.close(failure.closeCode!, failure.closeReason ?? "", failure);
-    else events.close(code, reason.toString("utf8"));
-  });
+  const socket = new WebSocket(url, { headers, agent: agent as Agent | undefined, perMessageDeflate: false, maxPayload: maxFrameBytes, autoPong: false }) as Socket;
+  const transport = new WsTransport(socket, events, maxFrameBytes);
+  socket[kTransport] = transport;
+  socket.on("unexpected-response", onUnexpectedResponse);
+  socket.on("open", onOpen);
+  socket.on("message", onMessage);
+  socket.on("ping", onPing);
+  socket.on("pong", onPong);
+  socket.on("error", onError);
+  socket.on("close", onClose);
   return transport;
+}
+
+function onUnexpectedResponse(this: WebSocket, _req: unknown, res: IncomingMessage): void {
+  const events = of(this).events;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const retryAfter = res.headers["retry-after"];
+  const report = () => events.refused(res.statusCode ?? 0, Buffer.concat(chunks).toString("utf8").slice(0, 4096), Array.isArray(retryAfter) ? retryAfter[0] : retryAfter);
+  res.on("data", (c: Buffer) => {
+    if (size < 4096) chunks.push(c);
+    size += c.length;
+  });
+  res.on("end", report);
+  res.on("error", report);
+}
+
+function onOpen(this: WebSocket): void {
+  // The handshake is over: its listeners are not needed for the rest of the connection.
+  this.off("unexpected-response", onUnexpectedResponse);
+  this.off("open", onOpen);
+  of(this).events.open();
+}
+
+function onMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
+  const transport = of(this);
+  // The client has failed the connection: what still comes is not heard.
+  if (transport.failure) return;
+  if (isBinary) transport.events.binary(Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength);
+  else transport.events.text(data.toString());
+}
+
+function onPing(this: WebSocket, data: Buffer): void {
+  of(this).pinged(data);
+}
+
+function onPong(this: WebSocket): void {
+  of(this).events.pong();
+}
+
+function onError(this: WebSocket, error: Error): void {
+  const transport = of(this);
+  // `ws` has already closed with the failure's code; its error is the cause, not a separate report.
+  const failure = frameFailure(error, transport.maxFrameBytes);
+  if (failure) transport.fail(failure);
+  else transport.events.error(error);
+}
+
+function onClose(this: WebSocket, code: number, reason: Buffer): void {
+  const transport = of(this);
+  const failure = transport.closed();
+  if (failure) transport.events.close(failure.closeCode!, failure.closeReason ?? "", failure);
+  else transport.events.close(code, reason.toString("utf8"));
 }
 
 /** A class rather than an object literal of closures: it is kept for as long as a session is connected. */
@@ -70,7 +107,11 @@ class WsTransport implements Transport {
   private pings = 0;
   private pingWindowStart = 0;
 
-  constructor(private readonly socket: WebSocket) {}
+  constructor(
+    private readonly socket: WebSocket,
+    readonly events: TransportEvents,
+    readonly maxFrameBytes: number,
+  ) {}
 
   get bufferedAmount(): number {
     return this.socket.bufferedAmount;

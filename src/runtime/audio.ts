@@ -32,7 +32,7 @@ export function audioToBase64(audio: AudioInput, method: string, format: string,
 }
 
 /** The bytes of `audio`, as a view without a copy. */
-function bytesOf(audio: unknown, method: string, format: string, sampleBytes: number | undefined): Uint8Array {
+function bytesOf(audio: unknown, method: string, format: string, sampleBytes: number | undefined): Uint8Array | Int16Array {
   // `instanceof` first: it is the cheap test, and it holds for a Node Buffer too. The tag is the
   // fallback for arrays from another realm (a vm context, an iframe), where `instanceof` fails.
   const kind = audio instanceof Uint8Array ? "Uint8Array" : audio instanceof Int16Array ? "Int16Array" : audio instanceof ArrayBuffer ? "ArrayBuffer" : tagOf(audio);
@@ -53,8 +53,9 @@ function bytesOf(audio: unknown, method: string, format: string, sampleBytes: nu
           `${method}: the audio is an Int16Array of 16-bit samples, but the session's input audio format, ${format}, has 1-byte samples; pass its encoded bytes as a Uint8Array`,
         );
       }
-      const samples = audio as Int16Array;
-      return new Uint8Array(samples.buffer, samples.byteOffset, samples.byteLength);
+      // Sent as they are in memory (little-endian on every platform this runs on): no view is made,
+      // the base64 encoder reads the samples' bytes in place.
+      return audio as Int16Array;
     }
     default:
       throw new VoiceLiveError("INVALID_ARGUMENT", `${method}: the audio must be a Uint8Array, an Int16Array or an ArrayBuffer, not ${describe(audio)}${hint(audio)}`);

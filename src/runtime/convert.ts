@@ -95,11 +95,12 @@ export function base64ToBytes(text: string): Uint8Array {
   return out;
 }
 
-/** Bytes → base64. */
-export function bytesToBase64(bytes: Uint8Array): string {
+/** Bytes (of any typed array, read in place) → base64. */
+export function bytesToBase64(bytes: Uint8Array | Int16Array): string {
   if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+  const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let bin = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < u8.length; i += 0x8000) bin += String.fromCharCode(...u8.subarray(i, i + 0x8000));
   return btoa(bin);
 }
 

@@ -19,6 +19,8 @@ import type { SendQueue } from "../internal/send-queue.js";
 import { openTransport } from "../internal/transport.js";
 import { loadValidators } from "../validators.js";
 import type { ApiVersion } from "../versions.js";
+import { sessionUpdateEvent } from "../../generated/tables.js";
+import type { Outbound } from "./outbound.js";
 import { aborted, closedUnexpectedly } from "./failures.js";
 import type { FanOut } from "./fanout.js";
 import type { Inbound } from "./inbound.js";
@@ -36,20 +38,14 @@ type State =
   | { name: "closing"; link: Link }
   | { name: "closed" };
 
-/** Where a connection comes from and goes to. */
+/** Where a connection goes, and how. */
 export interface Endpoint {
   href: string;
   headers: HandshakeHeaders;
   credentialInUrl?: boolean;
   schemaVersion: ApiVersion;
-}
-
-/** What the connection needs of the rest of the session. */
-export interface ConnectionHooks {
   /** `startSession` with a config: send it and wait for `session.updated`. */
-  configure?(abortSignal: AbortSignal): Promise<unknown>;
-  /** Connected again: send the config again; returns whether there was one. */
-  resendConfig(): boolean;
+  configure?: (abortSignal: AbortSignal) => Promise<unknown>;
 }
 
 const RECONNECTABLE_CODES: ReadonlySet<number> = new Set([1001, 1005, 1006, 1011, 1012, 1013, 1014]);
@@ -68,14 +64,27 @@ export class Connection implements LinkOwner {
   private previousSessionId?: string;
   sessionId?: string;
 
+  private readonly href: string;
+  private readonly headers: HandshakeHeaders;
+  private readonly credentialInUrl?: boolean;
+  private readonly schemaVersion: ApiVersion;
+  private readonly configure?: (abortSignal: AbortSignal) => Promise<unknown>;
+
   constructor(
-    private readonly endpoint: Endpoint,
-    private readonly options: ResolvedOptions,
+    endpoint: Endpoint,
+    readonly options: ResolvedOptions,
     private readonly inbound: Inbound,
     private readonly fanout: FanOut,
     private readonly sendQueue: SendQueue,
-    private readonly hooks: ConnectionHooks,
-  ) {}
+    private readonly outbound: Outbound,
+  ) {
+    // Kept as fields, not as the object given: one object less per session.
+    this.href = endpoint.href;
+    this.headers = endpoint.headers;
+    this.credentialInUrl = endpoint.credentialInUrl;
+    this.schemaVersion = endpoint.schemaVersion;
+    this.configure = endpoint.configure;
+  }
 
   get name(): SessionState {
     return this.state.name;
@@ -116,9 +125,9 @@ export class Connection implements LinkOwner {
         await loadLogger();
         logger.info("session state idle → connecting");
       }
-      if (this.options.validation || this.options.validateIncoming) await loadValidators(this.endpoint.schemaVersion);
+      if (this.options.validation || this.options.validateIncoming) await loadValidators(this.schemaVersion);
       await this.firstHandshake(stop.signal, Date.now() + limit);
-      if (this.hooks.configure) await raced(this.hooks.configure(stop.signal), stop.signal);
+      if (this.configure) await raced(this.configure(stop.signal), stop.signal);
     } catch (e) {
       const error = this.closeRequest
         ? new VoiceLiveError("ABORTED", "connect was aborted: the session was closed", { cause: e })
@@ -158,16 +167,16 @@ export class Connection implements LinkOwner {
 
   /** Headers, handshake, and the wait for `session.created` (of a first connection or a reconnection). */
   private async handshake(signal: AbortSignal): Promise<void> {
-    const url = new URL(this.endpoint.href);
-    const [headers, agent] = await raced(Promise.all([this.endpoint.headers.forUrl(url, signal), proxyAgentFor(url)]), signal);
+    const url = new URL(this.href);
+    const [headers, agent] = await raced(Promise.all([this.headers.forUrl(url, signal), proxyAgentFor(url)]), signal);
     const state = this.state;
     if ((state.name !== "connecting" && state.name !== "reconnecting") || this.closeRequest) throw aborted("connect");
     const link = new Link(this, url.host);
     const open = this.options.transport ?? openTransport;
-    link.transport = open({ url, headers, agent, credentialInUrl: this.endpoint.credentialInUrl, maxFrameBytes: this.options.maxFrameBytes }, link);
+    link.transport = open({ url, headers, agent, credentialInUrl: this.credentialInUrl, maxFrameBytes: this.options.maxFrameBytes }, link);
     state.link = link;
     this.sendQueue.attach(link.transport);
-    return raced(link.established, signal);
+    return raced(link.established!, signal);
   }
 
   /** Drops the link of a connection attempt that failed. */
@@ -206,15 +215,10 @@ export class Connection implements LinkOwner {
   private connected(link: Link, event: ServerEventMap["session.created"], again: boolean): void {
     this.sessionId = event.session?.id;
     this.setState({ name: "connected", link });
-    const reconnect = this.options.reconnect;
-    link.liveness = new Liveness(link.transport!, { ...this.options, recycleBeforeExpiryInMs: reconnect?.recycleBeforeExpiryInMs }, {
-      dead: () => this.dead(link),
-      recycle: () => this.recycle(link),
-    });
-    link.liveness.start(event);
+    link.liveness = Liveness.start(this, link, event);
     let info: ReconnectedInfo | undefined;
     if (again) {
-      const configResent = this.hooks.resendConfig();
+      const configResent = this.resendConfig();
       info = { attempts: this.reconnectAttempt, sessionId: this.sessionId, previousSessionId: this.previousSessionId, configResent };
     }
     this.fanout.push({ kind: "event", event });
@@ -243,7 +247,18 @@ export class Connection implements LinkOwner {
     this.finish(error);
   }
 
-  private dead(link: Link): void {
+  /** Connected again: the config goes out first, before any event of the new connection is handed out. */
+  private resendConfig(): boolean {
+    const config = this.outbound.config;
+    if (!config) return false;
+    this.outbound.send({ type: sessionUpdateEvent.type, [sessionUpdateEvent.field]: config }).catch((e: unknown) => {
+      this.fanout.report(e instanceof VoiceLiveError ? e : new VoiceLiveError("NOT_SENT", `the session config could not be sent again: ${String(e)}`, { cause: e }));
+    });
+    return true;
+  }
+
+  /** A ping went unanswered (told by the link's liveness). */
+  dead(link: Link): void {
     if (this.state.name !== "connected" || this.state.link !== link || !link.transport) return;
     link.dropError = new VoiceLiveConnectionError("PING_TIMEOUT", `the service did not answer a ping within ${this.options.pongTimeoutInMs} ms: the connection is dead, and was dropped`, {
       closeCode: 1006,
@@ -252,7 +267,8 @@ export class Connection implements LinkOwner {
     link.transport.terminate();
   }
 
-  private recycle(link: Link): void {
+  /** Time to reconnect ahead of the session length limit, with no response in progress (told by the link's liveness). */
+  recycle(link: Link): void {
     const transport = link.transport;
     if (this.state.name !== "connected" || this.state.link !== link || !transport) return;
     link.recycling = true;

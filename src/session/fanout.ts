@@ -3,27 +3,28 @@
  * queue each, and to pending `waitFor` calls. Events that arrive before the first subscriber wait in
  * a backlog for it.
  */
-import type { ServerEvent, ServerEventError } from "../../generated/models.js";
-import { serverEventHandlerNames } from "../../generated/tables.js";
+import type { ServerEvent } from "../../generated/models.js";
 import { VoiceLiveError } from "../errors.js";
 import { OrderedQueue } from "../internal/delivery.js";
 import { logger } from "../internal/logger.js";
 import { isMarkedUnknown } from "../events.js";
-import { aborted, overflowError } from "./failures.js";
+import { aborted, audioDropped, overflowError } from "./failures.js";
+import { Subscriber, type Delivery } from "./subscriber.js";
 import { checkDelay, checkInteger } from "./options.js";
-import type { AnyServerEvent, Awaitable, EventContext, EventIteratorOptions, ReconnectedInfo, ReconnectingInfo, VoiceLiveSessionHandlers, VoiceLiveSubscription, WaitForOptions } from "./types.js";
+import type { AnyServerEvent, EventContext, EventIteratorOptions, VoiceLiveSessionHandlers, VoiceLiveSubscription, WaitForOptions } from "./types.js";
 
-export type Delivery =
-  | { kind: "event"; event: ServerEvent }
-  | { kind: "connected" }
-  | { kind: "disconnected"; code: number; reason: string; error?: VoiceLiveError }
-  | { kind: "reconnecting"; info: ReconnectingInfo }
-  | { kind: "reconnected"; info: ReconnectedInfo }
-  | { kind: "end"; error?: VoiceLiveError }
-  | { kind: "error"; error: VoiceLiveError };
+export type { Delivery } from "./subscriber.js";
 
-interface Consumer {
-  queue: OrderedQueue<Delivery>;
+/** A consumer of deliveries: a subscription or an iterator, each with its own ordered queue. */
+type Consumer = OrderedQueue<Delivery>;
+
+/** The queue of an `events()` iterator: it hands deliveries to the iterator's buffer. */
+class IteratorQueue extends OrderedQueue<Delivery> {
+  constructor(protected readonly deliver: (d: Delivery) => void) {
+    super(Number.MAX_SAFE_INTEGER);
+  }
+
+  protected overflow(): void {}
 }
 
 /** A pending `waitFor`: hears each event, and the session's end. */
@@ -33,18 +34,21 @@ interface Waiter {
 }
 
 type Timer = ReturnType<typeof setTimeout>;
-type Handler = (event: ServerEvent, context: EventContext) => Awaitable;
 
 export class FanOut {
   /** Replaced, never mutated, on (un)subscribe: a delivery loop may run over it while a handler subscribes. */
   private consumers: readonly Consumer[] = [];
-  private backlog: Delivery[] = [];
+  private backlog?: Delivery[];
   private backlogDropped = 0;
   // Made when first needed: most sessions never wait for an event, and an empty Map or Set is
   // ~150 bytes of every idle session.
   private waiters?: Set<Waiter>;
-  /** The latest event of each type, for `waitFor(..., { includeLatest })`; audio events are not kept. */
-  private latest?: Map<string, ServerEvent>;
+  /**
+   * The latest event of each type, for `waitFor(..., { includeLatest })`; audio events are not kept.
+   * A plain array of events, one per type, searched by type: a session sees a few dozen types at
+   * most, and an idle one holds an array of one or two instead of a Map's table.
+   */
+  private latest?: ServerEvent[];
   /** Set once the session has ended: later iterators end at once, later waits reject. */
   private ended = false;
 
@@ -57,20 +61,25 @@ export class FanOut {
   push(delivery: Delivery): void {
     const consumers = this.consumers;
     if (consumers.length === 0) {
-      if (this.backlog.length >= this.maxQueued) {
-        this.backlog.shift();
+      const backlog = (this.backlog ??= []);
+      if (backlog.length >= this.maxQueued) {
+        backlog.shift();
         this.backlogDropped++;
       }
-      this.backlog.push(delivery);
+      backlog.push(delivery);
       if (delivery.kind === "event" && delivery.event.type === "error") logger.warning("the service sent an error event and nothing is subscribed yet; it is kept for the first subscriber");
       return;
     }
-    for (let i = 0; i < consumers.length; i++) consumers[i].queue.push(delivery);
+    for (let i = 0; i < consumers.length; i++) consumers[i].push(delivery);
   }
 
   /** An event arrived: pending waits hear it, and it is kept as the latest of its type unless it is `bulky`. */
   heard(event: ServerEvent, bulky: boolean): void {
-    if (!bulky) (this.latest ??= new Map()).set(event.type, event);
+    if (!bulky) {
+      const latest = (this.latest ??= []);
+      const i = latest.findIndex((e) => e.type === event.type);
+      latest[i < 0 ? latest.length : i] = event;
+    }
     if (this.waiters) for (const waiter of [...this.waiters]) waiter.event(event);
   }
 
@@ -84,7 +93,7 @@ export class FanOut {
   end(error: VoiceLiveError | undefined, waitError: VoiceLiveError): void {
     this.ended = true;
     this.rejectWaiters(waitError);
-    for (const c of this.consumers) c.queue.push({ kind: "end", error });
+    for (const c of this.consumers) c.push({ kind: "end", error });
   }
 
   private remove(consumer: Consumer): void {
@@ -93,73 +102,30 @@ export class FanOut {
 
   private add(consumer: Consumer): void {
     this.consumers = this.consumers.concat(consumer);
-    if (this.consumers.length === 1 && (this.backlog.length || this.backlogDropped)) {
-      const backlog = this.backlog;
+    if (this.consumers.length === 1 && (this.backlog || this.backlogDropped)) {
+      const backlog = this.backlog ?? [];
       const dropped = this.backlogDropped;
-      this.backlog = [];
+      this.backlog = undefined;
       this.backlogDropped = 0;
-      if (dropped) consumer.queue.push({ kind: "error", error: overflowError(dropped, "before the first subscriber") });
-      for (const d of backlog) consumer.queue.push(d);
+      if (dropped) consumer.push({ kind: "error", error: overflowError(dropped, "before the first subscriber") });
+      for (const d of backlog) consumer.push(d);
     }
   }
 
   subscribe(handlers: VoiceLiveSessionHandlers): VoiceLiveSubscription {
-    const context = this.context;
-    const table = handlers as Record<string, Handler | undefined>;
-    const report = (error: VoiceLiveError) => {
-      if (!handlers.onError) {
-        logger.error(`${error.code}: ${error.message} (subscribe with onError to handle it)`);
-        return undefined;
-      }
-      return guard(() => handlers.onError!(error, context), (e) => logger.error(`onError threw: ${String(e)}`));
-    };
-    const failed = (name: string, e: unknown) => report(new VoiceLiveError("HANDLER_FAILED", `${name} threw: ${(e as Error)?.message ?? String(e)}`, { cause: e }));
-    const run = (name: string, call: () => Awaitable): Awaitable => guard(call, (e) => failed(name, e));
-    // The per-event path: no closure per event, one try per handler.
-    const handle = (name: string, handler: Handler, event: ServerEvent): Awaitable => {
-      try {
-        const result = handler(event, context);
-        if (result instanceof Promise) return result.catch((e: unknown) => failed(name, e));
-      } catch (e) {
-        return failed(name, e);
-      }
-      return undefined;
-    };
-    const deliver = (d: Delivery): Awaitable => {
-      switch (d.kind) {
-        case "event": {
-          const event = d.event;
-          // An event that failed its shape check travels as unknown: never to a typed handler.
-          const name = isMarkedUnknown(event) ? undefined : (serverEventHandlerNames as Record<string, string>)[event.type];
-          const specific = name ? table[name] : undefined;
-          const general = handlers.onServerEvent;
-          if (event.type === "error" && !specific && !general) {
-            logger.warning(`unhandled server error event: ${(event as ServerEventError).error?.message}`);
-          }
-          if (!general) return specific ? handle(name!, specific, event) : undefined;
-          const first = handle("onServerEvent", general, event);
-          if (!specific) return first;
-          return first instanceof Promise ? first.then(() => handle(name!, specific, event)) : handle(name!, specific, event);
-        }
-        case "connected":
-          return handlers.onConnected ? run("onConnected", () => handlers.onConnected!(context)) : undefined;
-        case "disconnected":
-          return handlers.onDisconnected ? run("onDisconnected", () => handlers.onDisconnected!({ code: d.code, reason: d.reason, error: d.error }, context)) : undefined;
-        case "reconnecting":
-          return handlers.onReconnecting ? run("onReconnecting", () => handlers.onReconnecting!(d.info, context)) : undefined;
-        case "reconnected":
-          return handlers.onReconnected ? run("onReconnected", () => handlers.onReconnected!(d.info, context)) : undefined;
-        case "error":
-          return report(d.error);
-        case "end":
-          return undefined;
-      }
-    };
-    const consumer: Consumer = {
-      queue: new OrderedQueue<Delivery>(deliver, this.maxQueued, (n) => void report(overflowError(n, "for a subscriber that was too slow"))),
-    };
-    this.add(consumer);
-    return { close: () => this.remove(consumer) };
+    const subscriber = new Subscriber(handlers, this.context, this.maxQueued);
+    this.add(subscriber);
+    return { close: () => this.remove(subscriber) };
+  }
+
+  /** An SDK error, to every subscriber's `onError`. */
+  report(error: VoiceLiveError): void {
+    this.push({ kind: "error", error });
+  }
+
+  /** Audio dropped by the send queue (`dropOldestAudio`), reported once per burst. */
+  audioDropped(frames: number, bytes: number): void {
+    this.report(audioDropped(frames, bytes));
   }
 
   events(options: EventIteratorOptions): AsyncIterableIterator<ServerEvent> {
@@ -170,9 +136,7 @@ export class FanOut {
     let dropped = 0;
     let unreported = 0;
     let wake: (() => void) | undefined;
-    const consumer: Consumer = {
-      queue: new OrderedQueue<Delivery>(
-        (d) => {
+    const consumer: Consumer = new IteratorQueue((d) => {
           if (ended) return;
           if (d.kind === "event") {
             if (buffered.length >= limit) {
@@ -197,11 +161,7 @@ export class FanOut {
             failure ??= d.error;
           }
           wake?.();
-        },
-        Number.MAX_SAFE_INTEGER,
-        () => {},
-      ),
-    };
+    });
     this.add(consumer);
     if (this.ended) ended = true;
     const remove = (c: Consumer) => this.remove(c);
@@ -244,7 +204,7 @@ export class FanOut {
       return Promise.reject(e);
     }
     if (options.includeLatest) {
-      const latest = this.latest?.get(type);
+      const latest = this.latest?.find((e) => e.type === type);
       if (latest && !isMarkedUnknown(latest)) {
         try {
           if (!options.predicate || options.predicate(latest)) return Promise.resolve(latest);
@@ -293,14 +253,4 @@ export class FanOut {
       (this.waiters ??= new Set()).add(waiter);
     });
   }
-}
-
-function guard(call: () => Awaitable, onFailure: (e: unknown) => Awaitable): Awaitable {
-  try {
-    const result = call();
-    if (result instanceof Promise) return result.catch(onFailure);
-  } catch (e) {
-    return onFailure(e);
-  }
-  return undefined;
 }

@@ -28,8 +28,13 @@ export class Inbound {
   constructor(
     private readonly schemaVersion: ApiVersion,
     private readonly validateIncoming: boolean,
-    private readonly report: (error: VoiceLiveError) => void,
+    /** Where the errors of reading go (the session's fan-out). */
+    private readonly sink: { report(error: VoiceLiveError): void },
   ) {}
+
+  private report(error: VoiceLiveError): void {
+    this.sink.report(error);
+  }
 
   /** Reads one text frame, or reports why it cannot and returns undefined. */
   read(data: string): Received | undefined {

@@ -30,11 +30,12 @@ export class Link implements TransportEvents {
   /** Runs once the transport reports its close (a closing handshake waits for it). */
   onClosed?: () => void;
   /** Settles with the handshake: resolves on `session.created`, or rejects with why the connection failed before it. */
-  readonly established: Promise<void>;
+  established?: Promise<void>;
   private created = false;
   private refusal?: VoiceLiveError;
-  private resolve!: () => void;
-  private reject!: (error: Error) => void;
+  // Dropped once the handshake has settled: a connected session does not keep them.
+  private resolve?: () => void;
+  private reject?: (error: Error) => void;
 
   constructor(
     private readonly owner: LinkOwner,
@@ -56,7 +57,9 @@ export class Link implements TransportEvents {
     this.liveness?.alive();
     if (this.owner.text(this, data) && !this.created) {
       this.created = true;
-      this.resolve();
+      this.resolve?.();
+      this.resolve = this.reject = undefined;
+      this.established = undefined;
     }
   }
 
@@ -66,11 +69,11 @@ export class Link implements TransportEvents {
 
   refused(status: number, body: string, retryAfter: string | undefined): void {
     this.refusal = handshakeError(status, body, retryAfter);
-    this.reject(this.refusal);
+    this.fail(this.refusal);
   }
 
   error(err: Error): void {
-    if (!this.created) this.reject(new VoiceLiveConnectionError("CONNECTION_FAILED", `could not connect to ${this.host}: ${err.message}`, { cause: err }));
+    if (!this.created) this.fail(new VoiceLiveConnectionError("CONNECTION_FAILED", `could not connect to ${this.host}: ${err.message}`, { cause: err }));
     else logger.warning(`socket error: ${err.message}`);
   }
 
@@ -80,10 +83,16 @@ export class Link implements TransportEvents {
 
   close(code: number, reason: string, cause?: VoiceLiveError): void {
     if (!this.created) {
-      this.reject(this.refusal ?? cause ?? closedBeforeCreated(code, reason));
+      this.fail(this.refusal ?? cause ?? closedBeforeCreated(code, reason));
       return;
     }
     this.owner.closed(this, code, reason, cause);
+  }
+
+  /** The handshake failed: the first reason given is the one told. */
+  private fail(error: Error): void {
+    this.reject?.(error);
+    this.resolve = this.reject = undefined;
   }
 
   /** Stops the timers and forgets the transport (dropping the connection too, with `terminate`). */

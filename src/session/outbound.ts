@@ -19,11 +19,21 @@ const RECENT_CHARS = 64 * 1024;
 /** A longer id is not remembered at all (an error naming it is then not linked to its type). */
 const LONGEST_ID = 512;
 
+/**
+ * Event ids: one prefix per process and one counter for all its sessions, so an id is unique across
+ * sessions too, and a session holds no string of its own for it.
+ */
+const ID_PREFIX = `evt_${Math.random().toString(36).slice(2, 8)}_`;
+let idCounter = 0;
+
 export class Outbound {
-  private readonly idPrefix = `evt_${Math.random().toString(36).slice(2, 8)}_`;
-  private idCounter = 0;
-  /** The types of recently sent client events by `event_id`. */
-  private recent?: Map<string, string>;
+  /**
+   * The ids and types of recently sent events, in a ring: remembering one is two stores, with no
+   * allocation on the audio path; looking one up (when the service reports an error) scans it.
+   */
+  private ids?: (string | undefined)[];
+  private types?: string[];
+  private next = 0;
   private recentChars = 0;
   /** Everything sent with `session.update`, merged as the service merges it. */
   config?: WireObject;
@@ -35,7 +45,7 @@ export class Outbound {
   ) {}
 
   nextId(): string {
-    return this.idPrefix + (this.idCounter++).toString(36);
+    return ID_PREFIX + (idCounter++).toString(36);
   }
 
   /** Sends one event in wire form; the session has checked that it is connected. */
@@ -64,25 +74,38 @@ export class Outbound {
 
   /** The type of a client event sent recently, by its `event_id`. */
   sentType(eventId: string): string | undefined {
-    return this.recent?.get(eventId);
+    const ids = this.ids;
+    if (!ids) return undefined;
+    // Newest first: an id sent twice names its latest event.
+    const n = ids.length;
+    for (let k = 1; k <= n; k++) {
+      const i = (this.next - k + n) % n;
+      if (ids[i] === eventId) return this.types![i];
+    }
+    return undefined;
   }
 
   /** The session is over: nothing sent is needed any more. */
   release(): void {
-    this.recent = undefined;
+    this.ids = this.types = undefined;
     this.recentChars = 0;
   }
 
   private remember(id: unknown, type: string): void {
     if (typeof id !== "string" || id.length > LONGEST_ID) return;
-    const recent = (this.recent ??= new Map());
-    if (recent.has(id)) return;
-    recent.set(id, type);
-    this.recentChars += id.length;
-    while (recent.size > RECENT_COUNT || this.recentChars > RECENT_CHARS) {
-      const oldest = recent.keys().next().value as string;
-      recent.delete(oldest);
-      this.recentChars -= oldest.length;
+    // The ring grows to its full size as events are sent, then wraps: a session that sends little holds little.
+    const ids = (this.ids ??= []);
+    const types = (this.types ??= []);
+    const i = this.next;
+    this.recentChars += id.length - (ids[i]?.length ?? 0);
+    ids[i] = id;
+    types[i] = type;
+    const n = ids.length;
+    this.next = n < RECENT_COUNT ? n : (i + 1) % n;
+    // Past the size bound, the oldest are forgotten, up to the one just stored.
+    for (let k = (i + 1) % n; this.recentChars > RECENT_CHARS && k !== i; k = (k + 1) % n) {
+      this.recentChars -= ids[k]?.length ?? 0;
+      ids[k] = undefined;
     }
   }
 }

@@ -68,7 +68,8 @@ describe("session parts", () => {
       await assert.rejects(out.send({ type: "input_audio_buffer.append", audio: 5 }), (e: VoiceLiveError) => e.code === "VALIDATION_FAILED");
       assert.equal(sent.length, 2);
       const ids = sent.map((t) => JSON.parse(t).event_id as string);
-      assert.match(ids[0], /^evt_[a-z0-9]+_0$/);
+      assert.match(ids[0], /^evt_[a-z0-9]+_[a-z0-9]+$/);
+      assert.notEqual(ids[0], ids[1]);
       assert.equal(out.sentType(ids[1]), "session.update");
     });
 
