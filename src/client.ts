@@ -117,7 +117,7 @@ export class VoiceLiveClient {
       userAgentPrefix: options.userAgentOptions?.userAgentPrefix,
       credentialInUrl: this.#credentialInUrl,
     });
-    this.#sessionDefaults = options.defaultSessionOptions ?? {};
+    this.#sessionDefaults = { ...options.defaultSessionOptions };
     resolveOptions(this.#sessionDefaults); // a bad default fails here, not at the first createSession
     void loadLogger(); // off the import path, and ready before the first connect
   }
@@ -169,7 +169,8 @@ export class VoiceLiveClient {
         initialSession: config,
         credentialInUrl: this.#credentialInUrl,
       },
-      { ...this.#sessionDefaults, ...options },
+      // The defaults object itself when nothing overrides it: its checked form is then shared by the sessions.
+      options && Object.keys(options).length > 0 ? { ...this.#sessionDefaults, ...options } : this.#sessionDefaults,
     );
   }
 }

@@ -27,13 +27,18 @@ const noop = () => {};
  * kind, which counts when a process holds hundreds of idle sessions.
  */
 const kTransport = Symbol("ai-voicelive transport");
-type Socket = WebSocket & { [kTransport]: WsTransport };
+
+/** `ws`'s socket with a slot for its transport, declared so that it is part of the object from the start. */
+class Socket extends WebSocket {
+  [kTransport]!: WsTransport;
+}
+
 const of = (socket: WebSocket): WsTransport => (socket as Socket)[kTransport];
 
 /** Opens a transport on `ws`. */
 export function openTransport({ url, headers, agent, maxFrameBytes }: TransportInit, events: TransportEvents): Transport {
   // Pongs are sent here rather than by `ws` (autoPong), so that a flood is seen and reported.
-  const socket = new WebSocket(url, { headers, agent: agent as Agent | undefined, perMessageDeflate: false, maxPayload: maxFrameBytes, autoPong: false }) as Socket;
+  const socket = new Socket(url, { headers, agent: agent as Agent | undefined, perMessageDeflate: false, maxPayload: maxFrameBytes, autoPong: false });
   const transport = new WsTransport(socket, events, maxFrameBytes);
   socket[kTransport] = transport;
   socket.on("unexpected-response", onUnexpectedResponse);

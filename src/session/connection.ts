@@ -48,6 +48,9 @@ export interface Endpoint {
   configure?: (abortSignal: AbortSignal) => Promise<unknown>;
 }
 
+/** What `connect()` returns for a session that connected already. */
+const CONNECTED: Promise<void> = Promise.resolve();
+
 const RECONNECTABLE_CODES: ReadonlySet<number> = new Set([1001, 1005, 1006, 1011, 1012, 1013, 1014]);
 const FATAL_CODES: ReadonlySet<VoiceLiveErrorCode> = new Set(["HANDSHAKE_UNAUTHORIZED", "HANDSHAKE_FORBIDDEN", "VALIDATION_FAILED", "INVALID_ARGUMENT"]);
 /** A first connect is retried only when the service said "later". */
@@ -106,8 +109,13 @@ export class Connection implements LinkOwner {
     const name = this.state.name;
     if ((name === "connecting" || name === "connected" || name === "reconnecting") && this.opening) return this.opening;
     if (name !== "idle") return Promise.reject(this.stateError("connect"));
-    this.opening = this.open(options);
-    return this.opening;
+    const opening = this.open(options);
+    this.opening = opening;
+    // Once connected, the promise of that connect is not kept: later calls get a settled one.
+    opening.then(() => {
+      if (this.opening === opening) this.opening = CONNECTED;
+    }, () => {});
+    return opening;
   }
 
   private async open({ abortSignal, timeoutInMs }: ConnectOptions): Promise<void> {

@@ -96,7 +96,8 @@ export class FanOut {
     for (const c of this.consumers) c.push({ kind: "end", error });
   }
 
-  private remove(consumer: Consumer): void {
+  /** Ends a consumer's deliveries (a subscription's `close()`, an iterator's end). */
+  remove(consumer: Consumer): void {
     this.consumers = this.consumers.filter((c) => c !== consumer);
   }
 
@@ -113,9 +114,9 @@ export class FanOut {
   }
 
   subscribe(handlers: VoiceLiveSessionHandlers): VoiceLiveSubscription {
-    const subscriber = new Subscriber(handlers, this.context, this.maxQueued);
+    const subscriber = new Subscriber(handlers, this.context, this.maxQueued, this);
     this.add(subscriber);
-    return { close: () => this.remove(subscriber) };
+    return subscriber;
   }
 
   /** An SDK error, to every subscriber's `onError`. */

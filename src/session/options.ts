@@ -73,8 +73,20 @@ function object<T extends object>(name: string, value: boolean | T | undefined):
   return value;
 }
 
+/**
+ * Options objects already resolved: sessions made with the same object (a client's defaults, most
+ * often) share one resolved copy instead of holding one each.
+ */
+const resolvedCache = new WeakMap<VoiceLiveSessionOptions, ResolvedOptions>();
+
 /** The session's options with their defaults, every value checked. */
 export function resolveOptions(options: VoiceLiveSessionOptions): ResolvedOptions {
+  let resolved = resolvedCache.get(options);
+  if (!resolved) resolvedCache.set(options, (resolved = resolveFresh(options)));
+  return resolved;
+}
+
+function resolveFresh(options: VoiceLiveSessionOptions): ResolvedOptions {
   if (options.validation !== undefined && options.validation !== "on" && options.validation !== "off") {
     throw new VoiceLiveError("INVALID_ARGUMENT", `validation must be "on" or "off" (got ${describe(options.validation)})`);
   }

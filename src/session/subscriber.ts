@@ -23,13 +23,20 @@ export type Delivery =
 type Handler = (event: ServerEvent, context: EventContext) => Awaitable;
 const handlerNames = serverEventHandlerNames as Record<string, string>;
 
+/** A subscription: also the object `subscribe` returns, whose `close()` ends it. */
 export class Subscriber extends OrderedQueue<Delivery> {
   constructor(
     private readonly handlers: VoiceLiveSessionHandlers,
     private readonly context: EventContext,
     limit: number,
+    private readonly remove: { remove(consumer: Subscriber): void },
   ) {
     super(limit);
+  }
+
+  /** Stops this subscription's deliveries. */
+  close(): void {
+    this.remove.remove(this);
   }
 
   protected deliver(d: Delivery): Awaitable {
