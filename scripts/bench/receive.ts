@@ -58,8 +58,11 @@ async function handlerFor(mode: Mode, app: App): Promise<{ run: (frame: Buffer) 
   const emulator = await startEmulator();
   const session = await new VoiceLiveClient(emulator.url, new AzureKeyCredential("bench")).startSession("gpt-realtime");
   subscribeApp(session, app);
-  // The private receive path that the transport's text callback calls, for each frame.
-  const receive = (session as unknown as { receive(text: string): unknown }).receive.bind(session);
+  // The private receive path that the transport's text callback calls, for each frame: the live
+  // connection's link (the session in parts), or the session's own receive (earlier builds).
+  const inner = session as unknown as { receive?(text: string): unknown; connection?: { live?: { text(text: string): void } } };
+  const link = inner.connection?.live;
+  const receive = link ? (text: string) => link.text(text) : inner.receive!.bind(session);
   return {
     run: (frame) => void receive(frame.toString()),
     async close() {

@@ -11,7 +11,7 @@
  * from the state: it may come in any state, and the state it came in decides what it cuts short.
  */
 import type { ServerEventMap } from "../../generated/models.js";
-import { VoiceLiveConnectionError, VoiceLiveError, type VoiceLiveErrorCode } from "../errors.js";
+import { VoiceLiveConnectionError, VoiceLiveError } from "../errors.js";
 import type { HandshakeHeaders } from "../internal/auth.js";
 import { isLoggerLoaded, loadLogger, logger } from "../internal/logger.js";
 import { proxyAgentFor } from "../internal/proxy.js";
@@ -19,14 +19,14 @@ import type { SendQueue } from "../internal/send-queue.js";
 import { openTransport } from "../internal/transport.js";
 import { loadValidators } from "../validators.js";
 import type { ApiVersion } from "../versions.js";
-import { sessionUpdateEvent } from "../../generated/tables.js";
 import type { Outbound } from "./outbound.js";
-import { aborted, closedUnexpectedly } from "./failures.js";
+import { aborted, badClose, closedUnexpectedly } from "./failures.js";
 import type { FanOut } from "./fanout.js";
 import type { Inbound } from "./inbound.js";
 import { Link, type LinkOwner } from "./link.js";
 import { Liveness } from "./liveness.js";
-import { backoffDelay, checkDelay, type Backoff, type ResolvedOptions } from "./options.js";
+import { checkDelay, type Backoff, type ResolvedOptions } from "./options.js";
+import { backoffDelay, endsReconnecting, retriesFirstConnect, wantsReconnect } from "./retry.js";
 import type { ConnectOptions, ReconnectedInfo, SessionState } from "./types.js";
 import { raced, sleep } from "./wait.js";
 
@@ -50,11 +50,6 @@ export interface Endpoint {
 
 /** What `connect()` returns for a session that connected already. */
 const CONNECTED: Promise<void> = Promise.resolve();
-
-const RECONNECTABLE_CODES: ReadonlySet<number> = new Set([1001, 1005, 1006, 1011, 1012, 1013, 1014]);
-const FATAL_CODES: ReadonlySet<VoiceLiveErrorCode> = new Set(["HANDSHAKE_UNAUTHORIZED", "HANDSHAKE_FORBIDDEN", "VALIDATION_FAILED", "INVALID_ARGUMENT"]);
-/** A first connect is retried only when the service said "later". */
-const RETRYABLE_CODES: ReadonlySet<VoiceLiveErrorCode> = new Set(["HANDSHAKE_THROTTLED", "HANDSHAKE_SERVER_ERROR"]);
 
 export class Connection implements LinkOwner {
   private state: State = { name: "idle" };
@@ -163,7 +158,7 @@ export class Connection implements LinkOwner {
       } catch (e) {
         this.dropLink();
         const error = e as VoiceLiveConnectionError;
-        if (!rules || signal.aborted || attempt >= rules.maxAttempts || !RETRYABLE_CODES.has(error.code)) throw e;
+        if (!rules || signal.aborted || attempt >= rules.maxAttempts || !retriesFirstConnect(error)) throw e;
         const delay = backoffDelay(rules, attempt, error.retryAfterInMs);
         // A wait that would outlast the connect timeout ends now, with the service's answer.
         if (Date.now() + delay >= deadline) throw e;
@@ -199,9 +194,8 @@ export class Connection implements LinkOwner {
   // ------------------------------------------------------------ link events
 
   text(link: Link, data: string): boolean {
-    const received = this.inbound.read(data);
-    if (!received) return false;
-    const event = received.event;
+    const event = this.inbound.read(data);
+    if (!event) return false;
     const state = this.state;
     let created = false;
     if (event.type === "session.created" && (state.name === "connecting" || state.name === "reconnecting") && state.link === link) {
@@ -211,7 +205,7 @@ export class Connection implements LinkOwner {
       this.fanout.push({ kind: "event", event });
       link.liveness?.observe(event.type);
     }
-    this.fanout.heard(event, received.bulky);
+    this.fanout.heard(event, this.inbound.bulky);
     return created;
   }
 
@@ -226,7 +220,8 @@ export class Connection implements LinkOwner {
     link.liveness = Liveness.start(this, link, event);
     let info: ReconnectedInfo | undefined;
     if (again) {
-      const configResent = this.resendConfig();
+      // The config goes out first, before any event of the new connection is handed out.
+      const configResent = this.outbound.resendConfig(this.fanout);
       info = { attempts: this.reconnectAttempt, sessionId: this.sessionId, previousSessionId: this.previousSessionId, configResent };
     }
     this.fanout.push({ kind: "event", event });
@@ -255,16 +250,6 @@ export class Connection implements LinkOwner {
     this.finish(error);
   }
 
-  /** Connected again: the config goes out first, before any event of the new connection is handed out. */
-  private resendConfig(): boolean {
-    const config = this.outbound.config;
-    if (!config) return false;
-    this.outbound.send({ type: sessionUpdateEvent.type, [sessionUpdateEvent.field]: config }).catch((e: unknown) => {
-      this.fanout.report(e instanceof VoiceLiveError ? e : new VoiceLiveError("NOT_SENT", `the session config could not be sent again: ${String(e)}`, { cause: e }));
-    });
-    return true;
-  }
-
   /** A ping went unanswered (told by the link's liveness). */
   dead(link: Link): void {
     if (this.state.name !== "connected" || this.state.link !== link || !link.transport) return;
@@ -289,12 +274,10 @@ export class Connection implements LinkOwner {
   // ------------------------------------------------------------ reconnecting
 
   private wantsReconnect(code: number, reason: string, error: VoiceLiveError): boolean {
-    const decide = this.options.reconnect?.shouldReconnect;
-    if (!decide) return RECONNECTABLE_CODES.has(code);
     try {
-      return decide({ code, reason, error });
+      return wantsReconnect(this.options.reconnect!, { code, reason, error });
     } catch (e) {
-      this.fanout.push({ kind: "error", error: new VoiceLiveError("HANDLER_FAILED", `shouldReconnect threw: ${String(e)}`, { cause: e }) });
+      this.fanout.report(new VoiceLiveError("HANDLER_FAILED", `shouldReconnect threw: ${String(e)}`, { cause: e }));
       return false;
     }
   }
@@ -322,7 +305,7 @@ export class Connection implements LinkOwner {
         this.dropLink();
         last = e instanceof VoiceLiveError ? e : new VoiceLiveError("CONNECTION_FAILED", String(e), { cause: e });
         retryAfter = (last as VoiceLiveConnectionError).retryAfterInMs ?? 0;
-        if (this.closeRequest || FATAL_CODES.has(last.code)) break;
+        if (this.closeRequest || endsReconnecting(last)) break;
       } finally {
         clearTimeout(timer);
       }
@@ -349,12 +332,8 @@ export class Connection implements LinkOwner {
   close(code: number, reason: string): Promise<void> {
     if (this.closeRequest) return this.closeRequest;
     // Refuse what the WebSocket protocol refuses, before anything changes.
-    if (!(code === 1000 || (code >= 3000 && code <= 4999)) || !Number.isInteger(code)) {
-      return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", `close code ${code} cannot be sent: use 1000 or 3000–4999`));
-    }
-    if (typeof reason !== "string" || new TextEncoder().encode(reason).length > 123) {
-      return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", "a close reason is a string of at most 123 bytes of UTF-8"));
-    }
+    const refused = badClose(code, reason);
+    if (refused) return Promise.reject(refused);
     this.closeRequest = this.shutdown(code, reason);
     return this.closeRequest;
   }

@@ -78,3 +78,14 @@ export function closedBeforeCreated(code: number, reason: string): VoiceLiveConn
     closeReason: reason,
   });
 }
+
+/** Why `close(code, reason)` cannot be sent, if it cannot: the codes and reason length the WebSocket protocol allows. */
+export function badClose(code: number, reason: unknown): VoiceLiveError | undefined {
+  if (!(code === 1000 || (code >= 3000 && code <= 4999)) || !Number.isInteger(code)) {
+    return new VoiceLiveError("INVALID_ARGUMENT", `close code ${code} cannot be sent: use 1000 or 3000–4999`);
+  }
+  if (typeof reason !== "string" || new TextEncoder().encode(reason).length > 123) {
+    return new VoiceLiveError("INVALID_ARGUMENT", "a close reason is a string of at most 123 bytes of UTF-8");
+  }
+  return undefined;
+}

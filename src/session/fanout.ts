@@ -77,8 +77,10 @@ export class FanOut {
   heard(event: ServerEvent, bulky: boolean): void {
     if (!bulky) {
       const latest = (this.latest ??= []);
-      const i = latest.findIndex((e) => e.type === event.type);
-      latest[i < 0 ? latest.length : i] = event;
+      const type = event.type;
+      let i = 0;
+      while (i < latest.length && latest[i].type !== type) i++;
+      latest[i] = event;
     }
     if (this.waiters) for (const waiter of [...this.waiters]) waiter.event(event);
   }

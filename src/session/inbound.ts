@@ -15,12 +15,6 @@ import type { WireObject } from "../runtime/convert.js";
 import { validateWireEvent } from "../validation.js";
 import type { ApiVersion } from "../versions.js";
 
-/** What a frame became: the event, and whether it carries audio (so is not kept as the latest of its type). */
-export interface Received {
-  event: ServerEvent;
-  bulky: boolean;
-}
-
 export class Inbound {
   /** Schema mismatches reported already (`validateIncoming`), by event type and path: each is reported once. */
   private reported?: Set<string>;
@@ -36,8 +30,11 @@ export class Inbound {
     this.sink.report(error);
   }
 
+  /** Whether the frame last read carries audio (so is not kept as the latest of its type): a field, not a result object per frame. */
+  bulky = false;
+
   /** Reads one text frame, or reports why it cannot and returns undefined. */
-  read(data: string): Received | undefined {
+  read(data: string): ServerEvent | undefined {
     let frame: unknown;
     try {
       frame = JSON.parse(data);
@@ -51,23 +48,24 @@ export class Inbound {
     }
     const type = (frame as { type: string }).type;
     if (logger.verbose.enabled) logger.verbose(`receive ${type}`);
-    if (!isKnownServerEventType(type)) return { event: frame as ServerEvent, bulky: false };
-    const bulky = Object.hasOwn(serverEventBytesFields, type);
+    // The bytes table is small and names known types only: looking it up is the cheap test, done first.
+    const bulky = (this.bulky = Object.hasOwn(serverEventBytesFields, type));
     if (bulky) {
       const bad = malformedBytesField(frame as WireObject, type);
       if (bad !== undefined) {
         this.report(new VoiceLiveError("SCHEMA_MISMATCH", `${type} was delivered as unknown wire JSON: its ${bad} is not base64 text`));
         markUnknown(frame);
-        return { event: frame as ServerEvent, bulky };
+        return frame as ServerEvent;
       }
     }
-    if (this.validateIncoming) this.check(frame, type);
+    if (this.validateIncoming && isKnownServerEventType(type)) this.check(frame, type);
     try {
-      return { event: deserializeServerEvent(frame), bulky };
+      // An event of a type this SDK does not know comes back as its wire JSON.
+      return deserializeServerEvent(frame);
     } catch (e) {
       this.report(new VoiceLiveError("INVALID_FRAME", `the ${type} event could not be read: ${(e as Error).message}`, { cause: e }));
       markUnknown(frame);
-      return { event: frame as ServerEvent, bulky };
+      return frame as ServerEvent;
     }
   }
 

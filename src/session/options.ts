@@ -119,9 +119,3 @@ function resolveFresh(options: VoiceLiveSessionOptions): ResolvedOptions {
   if (retry) resolved.connectRetry = backoff("connectRetry", retry, 3);
   return resolved;
 }
-
-/** The wait before attempt `attempt` (1-based): doubling from the initial delay up to the cap, half of it random, never under `retryAfterInMs`. */
-export function backoffDelay(rules: Backoff, attempt: number, retryAfterInMs = 0): number {
-  const base = Math.min(rules.maxDelayInMs, rules.initialDelayInMs * 2 ** (attempt - 1));
-  return Math.max(retryAfterInMs, Math.round(base / 2 + Math.random() * (base / 2)));
-}

@@ -72,6 +72,16 @@ export class Outbound {
     return this.queue.send(text, type, options?.abortSignal);
   }
 
+  /** A new connection: everything sent with `session.update` goes again, in one. Returns whether there was anything. */
+  resendConfig(sink: { report(error: VoiceLiveError): void }): boolean {
+    const config = this.config;
+    if (!config) return false;
+    this.send({ type: sessionUpdateEvent.type, [sessionUpdateEvent.field]: config }).catch((e: unknown) => {
+      sink.report(e instanceof VoiceLiveError ? e : new VoiceLiveError("NOT_SENT", `the session config could not be sent again: ${String(e)}`, { cause: e }));
+    });
+    return true;
+  }
+
   /** The type of a client event sent recently, by its `event_id`. */
   sentType(eventId: string): string | undefined {
     const ids = this.ids;
