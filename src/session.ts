@@ -63,7 +63,7 @@ export class VoiceLiveSession extends SessionSendMethods {
     this.schemaVersion = resolveApiVersion(connection.apiVersion);
     this.defaultTimeoutInMs = resolved.connectTimeoutInMs;
     this.fanout = new FanOut({ session: this }, resolved.maxQueuedEvents);
-    this.sendQueue = new SendQueue(options.sendBuffer ?? {}, this.fanout);
+    this.sendQueue = new SendQueue(resolved.sendBuffer, this.fanout);
     this.outbound = new Outbound(this.sendQueue, this.schemaVersion, resolved.validation);
     const initial = connection.initialSession;
     this.connection = new Connection(

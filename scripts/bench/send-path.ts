@@ -60,14 +60,14 @@ async function makeSender(rung: Rung, url: string, httpUrl: string): Promise<{ s
   const { audioToBase64 } = (await import(dist("src/runtime/audio.js"))) as typeof import("../../src/runtime/audio.js");
   const { validateWireEvent } = (await import(dist("src/validation.js"))) as typeof import("../../src/validation.js");
   const { loadValidators } = (await import(dist("src/validators.js"))) as typeof import("../../src/validators.js");
-  const { SendQueue } = (await import(dist("src/internal/send-queue.js"))) as typeof import("../../src/internal/send-queue.js");
+  const { SendQueue, resolveSendBuffer } = (await import(dist("src/internal/send-queue.js"))) as typeof import("../../src/internal/send-queue.js");
   const { openTransport } = (await import(dist("src/internal/transport.js"))) as typeof import("../../src/internal/transport.js");
   const { logger } = (await import(dist("src/internal/logger.js"))) as typeof import("../../src/internal/logger.js");
   await loadValidators(API_VERSION);
   let write: (text: string) => Promise<void> | void;
   let close: () => Promise<void>;
   if (at("sendQueue")) {
-    const queue = new SendQueue({}, { audioDropped() {} });
+    const queue = new SendQueue(resolveSendBuffer(), { audioDropped() {} });
     await new Promise<void>((resolve, reject) => {
       const t = openTransport(
         { url: new URL(url), headers: {}, maxFrameBytes: 32 * 1024 * 1024 },

@@ -102,6 +102,26 @@ const POLL_MS = 5;
 /** What a send that the socket took at once returns: one settled promise, shared, as nothing waits on it. */
 const SENT: Promise<void> = Promise.resolve();
 
+/** `SendBufferOptions` with their defaults, checked. */
+export interface SendBufferSettings {
+  high: number;
+  low: number;
+  dropAudio: boolean;
+  maxQueued: number;
+}
+
+/** Fills the defaults of `sendBuffer` and checks it; throws `INVALID_ARGUMENT` (the session options check it once, when a session is made). */
+export function resolveSendBuffer(options: SendBufferOptions = {}): SendBufferSettings {
+  const high = options.highWaterMark ?? 1024 * 1024;
+  const low = Math.min(options.lowWaterMark ?? 256 * 1024, high);
+  const dropAudio = options.mode === "dropOldestAudio";
+  const maxQueued = options.maxQueuedBytes ?? (dropAudio ? 256 * 1024 : 16 * 1024 * 1024);
+  for (const [name, value] of [["highWaterMark", high], ["lowWaterMark", low], ["maxQueuedBytes", maxQueued]] as const) {
+    if (!(value >= 0) || !Number.isFinite(value)) throw new VoiceLiveError("INVALID_ARGUMENT", `sendBuffer.${name} must be a finite number >= 0 (got ${value})`);
+  }
+  return { high, low, dropAudio, maxQueued };
+}
+
 /** The client events that carry audio, which `dropOldestAudio` mode may drop. */
 const AUDIO_TYPES: ReadonlySet<string> = new Set(Object.keys(audioEventFields));
 
@@ -124,17 +144,14 @@ export class SendQueue {
   private poll?: ReturnType<typeof setTimeout>;
 
   constructor(
-    options: SendBufferOptions,
+    settings: SendBufferSettings,
     /** Told of audio drops, once per burst. */
     private readonly sink: { audioDropped(frames: number, bytes: number): void },
   ) {
-    this.high = options.highWaterMark ?? 1024 * 1024;
-    this.low = Math.min(options.lowWaterMark ?? 256 * 1024, this.high);
-    this.dropAudio = options.mode === "dropOldestAudio";
-    this.maxQueued = options.maxQueuedBytes ?? (this.dropAudio ? 256 * 1024 : 16 * 1024 * 1024);
-    for (const [name, value] of [["highWaterMark", this.high], ["lowWaterMark", this.low], ["maxQueuedBytes", this.maxQueued]] as const) {
-      if (!(value >= 0) || !Number.isFinite(value)) throw new VoiceLiveError("INVALID_ARGUMENT", `sendBuffer.${name} must be a finite number >= 0 (got ${value})`);
-    }
+    this.high = settings.high;
+    this.low = settings.low;
+    this.dropAudio = settings.dropAudio;
+    this.maxQueued = settings.maxQueued;
   }
 
   /** The transport frames go to; frames waiting from an earlier one must have been failed first. */

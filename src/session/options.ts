@@ -4,6 +4,7 @@
  * `TimeoutOverflowWarning`, or a queue with no bound.
  */
 import { VoiceLiveError } from "../errors.js";
+import { resolveSendBuffer, type SendBufferSettings } from "../internal/send-queue.js";
 import { DEFAULT_MAX_FRAME_BYTES, LARGEST_MAX_FRAME_BYTES } from "../internal/transport-limits.js";
 import type { TransportFactory } from "../transport.js";
 import type { BackoffOptions, ReconnectOptions, VoiceLiveSessionOptions } from "./types.js";
@@ -36,6 +37,7 @@ export interface ResolvedOptions {
   reconnect?: ResolvedReconnect;
   connectRetry?: Backoff;
   transport?: TransportFactory;
+  sendBuffer: SendBufferSettings;
 }
 
 
@@ -103,6 +105,7 @@ function resolveFresh(options: VoiceLiveSessionOptions): ResolvedOptions {
     pongTimeoutInMs: checkDelay("pongTimeoutInMs", options.pongTimeoutInMs, 10_000, 1),
     maxFrameBytes: checkInteger("maxFrameBytes", options.maxFrameBytes, DEFAULT_MAX_FRAME_BYTES, 1, LARGEST_MAX_FRAME_BYTES),
     transport: options.transport,
+    sendBuffer: resolveSendBuffer(options.sendBuffer),
   };
   const reconnect = object<ReconnectOptions>("reconnect", options.reconnect);
   if (reconnect) {

@@ -117,6 +117,13 @@ describeGuarded("session hardening", function () {
       );
     });
 
+    it("refuses a bad sendBuffer in defaultSessionOptions when the client is made", () => {
+      assert.throws(
+        () => new VoiceLiveClient("http://127.0.0.1:1", new AzureKeyCredential("k"), { defaultSessionOptions: { sendBuffer: { highWaterMark: -1 } } }),
+        (e: unknown) => isVoiceLiveError(e) && e.code === "INVALID_ARGUMENT" && /sendBuffer\.highWaterMark/.test(e.message),
+      );
+    });
+
     for (const timeoutInMs of [Infinity, NaN, -1, 3e9]) {
       it(`rejects connect({ timeoutInMs: ${timeoutInMs} }) with INVALID_ARGUMENT and no timer warning`, async () => {
         const warnings: string[] = [];
