@@ -59,7 +59,7 @@ export function handshakeError(status: number, body: string, retryAfter: string 
 }
 
 /** `retry-after` in seconds or as an HTTP date, in milliseconds from now. */
-export function parseRetryAfter(value: string | undefined): number | undefined {
+function parseRetryAfter(value: string | undefined): number | undefined {
   if (!value) return undefined;
   const seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);

@@ -133,7 +133,7 @@ export class Liveness {
 }
 
 /** Timers of a session never keep a process alive by themselves (the socket does while it is open). */
-export function unref(timer: Timer): void {
+function unref(timer: Timer): void {
   (timer as { unref?: () => void }).unref?.();
 }
 
