@@ -1,0 +1,119 @@
+/**
+ * Barge-in: the user starts speaking while the assistant is talking. The app then
+ *
+ * 1. cancels the response, if one is still being generated (`response.cancel`);
+ * 2. truncates the assistant's audio item at the position the user actually heard
+ *    (`conversation.item.truncate` with `audio_end_ms`), so that the model does not believe it said
+ *    words that were never played;
+ * 3. drops the audio still queued in the player (`player.clear()`), and any audio of the cancelled
+ *    response still in flight.
+ *
+ * The played position comes from the player, never from what arrived: a reply arrives faster than
+ * it is played. It is counted from where the item's audio begins in the player's stream, and never
+ * past the audio received for the item (the service refuses a truncation beyond it).
+ */
+import type { RequestSession, VoiceLiveSession, VoiceLiveSubscription } from "ai-voicelive";
+
+/**
+ * What the recipe needs of a player: the `AudioPlayer` of `ai-voicelive/audio` has this shape, and
+ * so can a browser's or a test's.
+ */
+export interface Playback {
+  /** Queues PCM16 audio for playback. */
+  write(pcm16: Uint8Array): void;
+  /** Drops what is queued and not yet played. */
+  clear(): void;
+  /** Audio played since the player started, in ms. */
+  readonly playedMs: number;
+  /** Audio written and not yet played, in ms. */
+  readonly queuedMs: number;
+}
+
+/** What happened at a barge-in. */
+export interface BargeIn {
+  /** Whether a response was still being generated and `response.cancel` was sent. */
+  cancelled: boolean;
+  /** The assistant item that was cut, and where; undefined when the whole of a finished item had been played. */
+  truncated?: { itemId: string; contentIndex: number; audioEndMs: number; receivedMs: number };
+  /** Audio dropped from the player's queue, in ms. */
+  clearedMs: number;
+}
+
+export interface BargeInOptions {
+  /** The sample rate of the session's output audio (PCM16, mono). Default 24000. */
+  sampleRate?: number;
+  /** Told of each barge-in, once its events are sent. */
+  onBargeIn?: (bargeIn: BargeIn) => void;
+}
+
+/**
+ * The session settings that barge-in relies on. Server VAD reports `speech_started`; the service
+ * is told not to cancel the response itself (`interruptResponse: false`), so that the app, which
+ * knows what was played, is the one place that decides; and not to truncate itself
+ * (`autoTruncate: false`): it cannot know what was played.
+ */
+export const bargeInTurnDetection = {
+  type: "server_vad",
+  interruptResponse: false,
+  autoTruncate: false,
+} as const satisfies RequestSession["turnDetection"];
+
+/** The assistant audio item being played: where it starts in the player's stream, and how much arrived. */
+interface PlayingItem {
+  itemId: string;
+  contentIndex: number;
+  startMs: number;
+  receivedMs: number;
+}
+
+/**
+ * Plays the session's reply audio on `player` and handles barge-in. Returns the subscription;
+ * `close()` it to stop.
+ */
+export function playWithBargeIn(session: VoiceLiveSession, player: Playback, options: BargeInOptions = {}): VoiceLiveSubscription {
+  const bytesPerMs = ((options.sampleRate ?? 24_000) * 2) / 1000;
+  let generating: string | undefined; // the id of the response in progress
+  const cancelled = new Set<string>(); // responses whose late audio is dropped
+  let item: PlayingItem | undefined;
+
+  return session.subscribe({
+    onResponseCreated: ({ response }) => void (generating = response.id),
+    onResponseDone: ({ response }) => {
+      if (generating === response.id) generating = undefined;
+    },
+    onResponseAudioDelta: (delta) => {
+      if (cancelled.has(delta.responseId)) return;
+      if (item?.itemId !== delta.itemId || item.contentIndex !== delta.contentIndex) {
+        // Its audio starts where the player's queue ends now.
+        item = { itemId: delta.itemId, contentIndex: delta.contentIndex, startMs: player.playedMs + player.queuedMs, receivedMs: 0 };
+      }
+      item.receivedMs += delta.delta.byteLength / bytesPerMs;
+      player.write(delta.delta);
+    },
+    onInputAudioBufferSpeechStarted: async () => {
+      const result: BargeIn = { cancelled: false, clearedMs: 0 };
+      // Stop the generation first: every ms counts, and audio still in flight is dropped above.
+      if (generating) {
+        cancelled.add(generating);
+        result.cancelled = true;
+        // A response that ended on the service meanwhile makes it answer `response_cancel_not_active`,
+        // an `error` event that is harmless here.
+        await session.cancelResponse(generating);
+        generating = undefined;
+      }
+      if (item) {
+        const heard = Math.floor(Math.min(Math.max(player.playedMs - item.startMs, 0), item.receivedMs));
+        // An item still being generated is cut even when all that arrived was played: the service
+        // made more of it than arrived (the audio in flight, dropped above).
+        if (result.cancelled || heard < Math.floor(item.receivedMs)) {
+          await session.truncateConversationItem(item.itemId, item.contentIndex, heard);
+          result.truncated = { itemId: item.itemId, contentIndex: item.contentIndex, audioEndMs: heard, receivedMs: item.receivedMs };
+        }
+        item = undefined;
+      }
+      result.clearedMs = player.queuedMs;
+      player.clear();
+      options.onBargeIn?.(result);
+    },
+  });
+}
