@@ -4,11 +4,12 @@
  * with the real key or Entra token in headers, and pipes frames both ways, close codes included.
  *
  * Run it: `npx tsx examples/browser-proxy/server.ts` (see README.md next to this file).
- * Use it from the page: `new VoiceLiveClient("https://my-app.example/voicelive?app-token=<token>", anonymousCredential)`.
+ * Use it from the page: get a token from the app's token route (`GET /token` here), then
+ * `new VoiceLiveClient("https://my-app.example/voicelive?app-token=<token>", anonymousCredential)`.
  */
 import type { KeyCredential, TokenCredential } from "@azure/core-auth";
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { WebSocket, WebSocketServer, type RawData } from "ws";
@@ -57,6 +58,52 @@ export function createAppTokens(secret: string | Buffer): AppTokens {
   };
 }
 
+/** Settings of `tokenRoute`. */
+export interface TokenRouteOptions {
+  /** The path of the route. Default `/token`. */
+  path?: string;
+  /**
+   * The app's user behind the request (from the app's own session cookie, say), or undefined to
+   * refuse it with 401. The token is issued to that user.
+   */
+  authenticate(request: IncomingMessage): string | undefined | Promise<string | undefined>;
+  /** How long a token stays valid, in seconds. Default 60: a page asks for one right before it connects. */
+  ttlSeconds?: number;
+  /**
+   * Pages of other origins that may fetch tokens (CORS), e.g. a dev server's `http://localhost:5173`.
+   * Default none: only the route's own origin.
+   */
+  allowedOrigins?: string[];
+}
+
+/**
+ * A request handler for `startBrowserProxy`'s `handleRequest`: `GET <path>` answers
+ * `{ "token": "...", "expiresInSeconds": 60 }` with a new single-use token for each request. CORS
+ * headers go only to the pages of `allowedOrigins`, so no other page can read a token; and a request
+ * that the browser marks as coming from another site (`Sec-Fetch-Site`) is refused outright, unless
+ * its origin is allowed.
+ */
+export function tokenRoute(tokens: AppTokens, options: TokenRouteOptions): (request: IncomingMessage, response: ServerResponse) => Promise<boolean> {
+  const path = options.path ?? "/token";
+  const ttlSeconds = options.ttlSeconds ?? 60;
+  return async (request, response) => {
+    if (new URL(request.url ?? "/", "http://proxy.invalid").pathname !== path) return false;
+    const origin = request.headers.origin;
+    const allowed = origin !== undefined && (options.allowedOrigins ?? []).includes(origin);
+    const answer = (status: number, body: object) => {
+      const cors = allowed ? { "access-control-allow-origin": origin, "access-control-allow-credentials": "true", vary: "Origin" } : {};
+      response.writeHead(status, { "content-type": "application/json", "cache-control": "no-store", ...cors }).end(JSON.stringify(body));
+      return true;
+    };
+    if (request.method !== "GET") return answer(405, { error: "use GET" });
+    const site = request.headers["sec-fetch-site"];
+    if (!allowed && site !== undefined && site !== "same-origin" && site !== "none") return answer(403, { error: "cross-site request" });
+    const user = await options.authenticate(request);
+    if (!user) return answer(401, { error: "sign in first" });
+    return answer(200, { token: tokens.issue(user, ttlSeconds), expiresInSeconds: ttlSeconds });
+  };
+}
+
 // ------------------------------------------------------------------ the proxy
 
 export interface BrowserProxyOptions {
@@ -80,6 +127,11 @@ export interface BrowserProxyOptions {
   port?: number;
   /** Told of each connection and refusal (never the credential). */
   log?: (line: string) => void;
+  /**
+   * Plain HTTP requests (not WebSocket upgrades): resolves true once it has answered one (a token
+   * route, the app's page). Anything it leaves gets 404.
+   */
+  handleRequest?: (request: IncomingMessage, response: ServerResponse) => boolean | Promise<boolean>;
 }
 
 export interface BrowserProxy {
@@ -124,7 +176,16 @@ export async function startBrowserProxy(options: BrowserProxyOptions): Promise<B
   };
 
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false });
-  const server = createServer((_req, res) => res.writeHead(404).end());
+  const server = createServer((req, res) => {
+    Promise.resolve(options.handleRequest?.(req, res) ?? false).then(
+      (handled) => void (handled || res.writeHead(404).end()),
+      (e: unknown) => {
+        log(`request handler failed: ${(e as Error).message}`);
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      },
+    );
+  });
   const live = new Set<WebSocket>();
 
   server.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -240,12 +301,13 @@ async function main(): Promise<void> {
     credential: { key },
     allowedOrigins: [origin],
     authorize: (_request, url) => tokens.redeem(url.searchParams.get("app-token") ?? ""),
+    // The demo has no sign-in: every caller is "demo-user". An app checks its own session here.
+    handleRequest: tokenRoute(tokens, { authenticate: () => "demo-user", allowedOrigins: [origin] }),
     port,
     log: (line) => console.log(line),
   });
   console.log(`proxy on ${proxy.url}, for pages of ${origin}`);
-  // In an app, the page gets a token from an authenticated route of the app's server, per connection.
-  console.log(`an app token for one connection in the next 10 minutes: ${tokens.issue("demo-user", 600)}`);
+  console.log(`a single-use app token, valid 60 s, for each GET ${proxy.url}/token`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

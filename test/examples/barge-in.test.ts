@@ -112,15 +112,18 @@ describe("examples/barge-in", () => {
     assert.deepEqual(serverEvents("error"), []);
   });
 
-  it("leaves a finished item whole when all of it was played", async () => {
+  it("speech after a finished, fully played reply is an ordinary turn: the item stays whole, nothing is sent", async () => {
     const player = new ControlledPlayer();
     const { session: s, bargedIn } = await start(false, player);
     await waitUntil(() => player.writtenMs === 3000, "the whole reply arrived");
     player.playedMs = 3000;
+    let reported = false;
+    void bargedIn.then(() => (reported = true));
+    const speechStarted = s.waitFor("input_audio_buffer.speech_started");
     await userTalks(s);
-    const result = await bargedIn;
-    assert.deepEqual(result, { cancelled: false, clearedMs: 0 });
+    await speechStarted;
     await new Promise((r) => setTimeout(r, 100));
+    assert.equal(reported, false, "no barge-in reported");
     assert.deepEqual(tap!.sentTypes().filter((t) => t !== "input_audio_buffer.append"), ["session.update", "conversation.item.create", "response.create"]);
   });
 

@@ -129,3 +129,68 @@ export async function waitUntil(check: () => boolean, what: string, timeoutMs = 
     await new Promise((r) => setTimeout(r, 5));
   }
 }
+
+/** A mono PCM16 WAV file of `samples` (what a recording tool writes; the recipes' tests feed it as a microphone). */
+export function wavFile(samples: Int16Array, sampleRate: number): Buffer {
+  const data = samples.length * 2;
+  const wav = Buffer.alloc(44 + data);
+  wav.write("RIFF", 0, "ascii");
+  wav.writeUInt32LE(36 + data, 4);
+  wav.write("WAVEfmt ", 8, "ascii");
+  wav.writeUInt32LE(16, 16); // fmt chunk size
+  wav.writeUInt16LE(1, 20); // PCM
+  wav.writeUInt16LE(1, 22); // mono
+  wav.writeUInt32LE(sampleRate, 24);
+  wav.writeUInt32LE(sampleRate * 2, 28); // byte rate
+  wav.writeUInt16LE(2, 32); // block align
+  wav.writeUInt16LE(16, 34); // bits per sample
+  wav.write("data", 36, "ascii");
+  wav.writeUInt32LE(data, 40);
+  for (let i = 0; i < samples.length; i++) wav.writeInt16LE(samples[i], 44 + 2 * i);
+  return wav;
+}
+
+export interface RunningRecipe {
+  /** The match of `ready` in the recipe's output. */
+  ready: RegExpExecArray;
+  output(): string;
+  /** Stops it (SIGINT, as Ctrl-C; SIGKILL if it lingers) and resolves once it has exited. */
+  stop(): Promise<void>;
+}
+
+/** Starts a recipe that serves until stopped (`npx tsx <file>`, offline), and resolves once its output matches `ready`. */
+export function startRecipe(file: string, ready: RegExp, env: Record<string, string> = {}, timeoutMs = 30_000): Promise<RunningRecipe> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  delete childEnv.AZURE_VOICELIVE_ENDPOINT;
+  delete childEnv.AZURE_VOICELIVE_API_KEY;
+  const child = spawn(process.execPath, ["--import", "tsx", file], { cwd: ROOT, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  const exited = new Promise<void>((ok) => child.once("exit", () => ok()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill("SIGINT");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 3000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return new Promise((ok, fail) => {
+    const timer = setTimeout(() => {
+      void stop();
+      fail(new Error(`${file} was not ready within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
+    const onData = (c: Buffer) => {
+      output += c.toString();
+      const match = ready.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        ok({ ready: match, output: () => output, stop });
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    void exited.then(() => {
+      clearTimeout(timer);
+      fail(new Error(`${file} exited before it was ready:\n${output}`));
+    });
+  });
+}
