@@ -23,7 +23,10 @@ export interface Playback {
   write(pcm16: Uint8Array): void;
   /** Drops what is queued and not yet played. */
   clear(): void;
-  /** Audio played since the player started, in ms. */
+  /**
+   * Audio played so far, in ms: since the player started, or since its last `clear()` (the
+   * `AudioPlayer` of `ai-voicelive/audio` counts from 0 again there); either works here.
+   */
   readonly playedMs: number;
   /** Audio written and not yet played, in ms. */
   readonly queuedMs: number;
@@ -42,7 +45,7 @@ export interface BargeIn {
 export interface BargeInOptions {
   /** The sample rate of the session's output audio (PCM16, mono). Default 24000. */
   sampleRate?: number;
-  /** Told of each barge-in, once its events are sent. */
+  /** Told of each barge-in (speech that cut something off), once its events are sent. */
   onBargeIn?: (bargeIn: BargeIn) => void;
 }
 
@@ -113,7 +116,8 @@ export function playWithBargeIn(session: VoiceLiveSession, player: Playback, opt
       }
       result.clearedMs = player.queuedMs;
       player.clear();
-      options.onBargeIn?.(result);
+      // Speech while nothing was said or playing is an ordinary turn, not a barge-in.
+      if (result.cancelled || result.truncated || result.clearedMs > 0) options.onBargeIn?.(result);
     },
   });
 }
