@@ -5,13 +5,15 @@
 import assert from "node:assert/strict";
 import { AzureKeyCredential } from "@azure/core-auth";
 import { VoiceLiveClient, type VoiceLiveSession } from "ai-voicelive";
-import { scriptedResponder, speechLike, startEmulator, type VoiceLiveEmulator } from "ai-voicelive/emulator";
+import { scriptedResponder, silence, speechLike, startEmulator, type VoiceLiveEmulator } from "ai-voicelive/emulator";
 import { bargeInTurnDetection, playWithBargeIn, type BargeIn, type Playback } from "../../examples/barge-in/barge-in.js";
 import { SimulatedPlayer } from "../../examples/barge-in/simulated-player.js";
 import { runRecipe, startWireTap, waitUntil, type WireTap } from "./helpers.js";
 
 /** A player that plays only when told: `playedMs` is whatever the test sets. */
 class ControlledPlayer implements Playback {
+  /** Like the `AudioPlayer` of ai-voicelive/audio: `clear()` counts from 0 again. */
+  constructor(private readonly resetOnClear = false) {}
   playedMs = 0;
   writtenBytes = 0;
   writes: number[] = []; // byte lengths, in order
@@ -28,6 +30,7 @@ class ControlledPlayer implements Playback {
   }
   clear(): void {
     this.clears.push({ atWrittenBytes: this.writtenBytes, writesBefore: this.writes.length });
+    if (this.resetOnClear) this.writtenBytes = this.playedMs = 0;
   }
 }
 
@@ -155,6 +158,32 @@ describe("examples/barge-in", () => {
     await bargedIn;
     await waitUntil(() => tap!.sent("conversation.item.truncate").length === 1, "the truncation crossed the tap");
     assert.deepEqual(tap!.sent("conversation.item.truncate").map((e) => e.audio_end_ms), [750]);
+  });
+
+  it("works with a player that counts from 0 again after clear(), barge-in after barge-in", async () => {
+    const player = new ControlledPlayer(true);
+    const reports: BargeIn[] = [];
+    emulator = await startEmulator({ apiKey: "k", responder: longAnswer });
+    tap = await startWireTap(emulator.url);
+    session = await new VoiceLiveClient(tap.url, new AzureKeyCredential("k")).startSession({ model: "gpt-realtime", turnDetection: bargeInTurnDetection });
+    playWithBargeIn(session, player, { onBargeIn: (b) => void reports.push(b) });
+    await session.addConversationItem({ type: "message", role: "user", content: [{ type: "input_text", text: "Talk." }] });
+    await session.createResponse();
+    await waitUntil(() => player.writtenMs === 3000, "the first answer arrived");
+    player.playedMs = 1000;
+    await userTalks(session);
+    await waitUntil(() => reports.length === 1, "the first barge-in");
+    // The user pauses: the turn is answered (the emulator speaks it back), into the cleared player.
+    const second = session.waitFor("response.done");
+    await session.sendAudio(silence(700));
+    await second;
+    await waitUntil(() => player.writtenMs > 0, "the second answer arrived");
+    player.playedMs = 200;
+    await userTalks(session);
+    await waitUntil(() => reports.length === 2 && tap!.sent("conversation.item.truncate").length === 2, "the second barge-in");
+    const items = [...new Set(serverEvents("response.audio.delta").map((e) => e.item_id))];
+    assert.deepEqual(tap!.sent("conversation.item.truncate").map((e) => [e.item_id, e.audio_end_ms]), [[items[0], 1000], [items[1], 200]]);
+    assert.deepEqual(serverEvents("error"), []);
   });
 
   it("works with the simulated player: its position follows the clock, and stops at what was written", async () => {
