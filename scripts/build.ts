@@ -23,6 +23,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
+import * as esbuild from "esbuild";
 import ts from "typescript";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -42,6 +43,20 @@ if (spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.esm.json"], { cwd: r
   fail("tsc -p tsconfig.build.esm.json failed");
 }
 
+/** A version's precompiled validators: generated code that nobody reads in dist/. */
+const VALIDATOR_MODULE = /^generated[\\/]validators[\\/]\d{4}-\d{2}-\d{2}\.ts$/;
+
+/**
+ * The validators minified. TypeScript would print ajv's one-line output a statement per line,
+ * 2 MB per version; minified it is 0.6 MB. A session that validates loads its version's module
+ * when it connects, and the module's source text is kept in the heap for as long as the process
+ * runs: at 2 MB it also made V8 grow the young generation, which cost the first thousand sends.
+ */
+function compactValidators(file: string): { outputText: string; diagnostics?: ts.Diagnostic[] } {
+  const out = esbuild.transformSync(readFileSync(file, "utf8"), { loader: "ts", format: "cjs", platform: "node", target: "es2022", minify: true, sourcefile: file });
+  return { outputText: out.code };
+}
+
 // CommonJS, file by file.
 const host = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d: ts.Diagnostic) => fail(ts.flattenDiagnosticMessageText(d.messageText, "\n")) };
 const cjs = ts.getParsedCommandLineOfConfigFile(path.join(root, "tsconfig.build.cjs.json"), undefined, host)!;
@@ -52,11 +67,13 @@ for (const file of cjs.fileNames) {
   const relative = path.relative(rootDir, file);
   const js = path.join(outDir, relative.replace(/\.ts$/, ".js"));
   mkdirSync(path.dirname(js), { recursive: true });
-  const { outputText, diagnostics } = ts.transpileModule(readFileSync(file, "utf8"), {
-    compilerOptions: { ...cjs.options, declaration: false, sourceMap: false, noEmit: false },
-    fileName: file,
-    reportDiagnostics: true,
-  });
+  const { outputText, diagnostics } = VALIDATOR_MODULE.test(relative)
+    ? compactValidators(file)
+    : ts.transpileModule(readFileSync(file, "utf8"), {
+        compilerOptions: { ...cjs.options, declaration: false, sourceMap: false, noEmit: false },
+        fileName: file,
+        reportDiagnostics: true,
+      });
   if (diagnostics?.length) fail(`${relative}: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("; ")}`);
   try {
     vm.compileFunction(outputText, ["exports", "require", "module", "__filename", "__dirname"], { filename: js });

@@ -266,7 +266,8 @@ function runChild(request: ChildRequest, extraExecArgv: string[] = [], env?: Rec
   return new Promise((resolve) => {
     let result: ChildResult | undefined;
     const child = fork(path.join(HARNESS, "client.js"), [JSON.stringify(request)], {
-      execArgv: ["--expose-gc", ...extraExecArgv],
+      // BENCH_CHILD_FLAGS: V8 flags for the measured children only (for example --trace-gc), to look into a result.
+      execArgv: ["--expose-gc", ...(process.env.BENCH_CHILD_FLAGS?.split(/\s+/).filter(Boolean) ?? []), ...extraExecArgv],
       env: env ? { ...process.env, ...env } : process.env,
       cwd: ROOT,
       stdio: ["ignore", "inherit", "inherit", "ipc"],

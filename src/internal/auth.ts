@@ -1,15 +1,15 @@
 /**
- * The handshake headers. They are built by running a request through `@azure/core-rest-pipeline`
- * policies (user agent, client request id, bearer token) against a client that only records the
- * headers, so they are exactly what the Azure SDKs send; a key goes in `api-key`, and
- * `anonymousCredential` adds neither. Browsers get `auth.browser.ts` instead (the package's
- * `browser` map), which sends no pipeline headers.
+ * The handshake headers: `User-Agent` and `x-ms-client-request-id` as the Azure SDKs send them, and
+ * the credential. A key goes in `api-key`; a token comes from `@azure/core-rest-pipeline`'s bearer
+ * policy, run against a client that only records the header; `anonymousCredential` adds nothing.
+ * Browsers get `auth.browser.ts` instead (the package's `browser` map).
  */
+import { randomUUID } from "node:crypto";
 import type { KeyCredential, TokenCredential } from "@azure/core-auth";
 import type { HttpClient, Pipeline } from "@azure/core-rest-pipeline";
 import { isAnonymousCredential, type AnonymousCredential } from "../credentials.js";
 import { VoiceLiveAuthenticationError, VoiceLiveError } from "../errors.js";
-import { SDK_VERSION } from "./version.js";
+import { userAgent } from "./user-agent.js";
 
 /** `@azure/core-rest-pipeline` is loaded on the first connect, not at import: most of an app's start-up never needs it. */
 let corePipeline: Promise<typeof import("@azure/core-rest-pipeline")> | undefined;
@@ -42,32 +42,51 @@ export class HandshakeHeaders {
     this.#options = options;
   }
 
-  private makePipeline(): Promise<Pipeline> {
+  /** The pipeline of a token credential: its bearer policy caches and refreshes tokens as every Azure SDK does. */
+  private makePipeline(credential: TokenCredential): Promise<Pipeline> {
     corePipeline ??= import("@azure/core-rest-pipeline");
-    return corePipeline.then(({ bearerTokenAuthenticationPolicy, createEmptyPipeline, setClientRequestIdPolicy, userAgentPolicy }) => {
+    return corePipeline.then(({ bearerTokenAuthenticationPolicy, createEmptyPipeline }) => {
       const pipeline = createEmptyPipeline();
-      const prefix = [this.#options.userAgentPrefix, `azsdk-js-ai-voicelive/${SDK_VERSION}`].filter(Boolean).join(" ");
-      pipeline.addPolicy(userAgentPolicy({ userAgentPrefix: prefix }));
-      pipeline.addPolicy(setClientRequestIdPolicy());
-      if (isTokenCredential(this.#credential)) {
-        pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential: this.#credential, scopes: this.#options.scopes ?? DEFAULT_SCOPES }));
-      }
+      pipeline.addPolicy(bearerTokenAuthenticationPolicy({ credential, scopes: this.#options.scopes ?? DEFAULT_SCOPES }));
       return pipeline;
     });
   }
 
   /** The headers for one handshake to `url`; a token credential is asked for a valid token each time. */
   async forUrl(url: URL, abortSignal?: AbortSignal): Promise<Record<string, string>> {
+    if (abortSignal?.aborted) throw new VoiceLiveError("ABORTED", "the connection was aborted");
+    // Made here rather than by core-rest-pipeline's policies: a key or anonymous session then never
+    // loads that package (a hundred modules, whose start-up garbage made V8 grow its young generation).
+    const headers: Record<string, string> = { "User-Agent": userAgent(this.#options.userAgentPrefix), "x-ms-client-request-id": randomUUID() };
+    const credential = this.#credential;
+    if (isAnonymousCredential(credential)) {
+      // Nothing to add: the endpoint (a proxy, say) supplies the credential.
+      return headers;
+    }
+    if (!isTokenCredential(credential)) {
+      const key = credential.key;
+      if (typeof key !== "string" || !key) throw new VoiceLiveAuthenticationError("the key credential holds no key");
+      headers["api-key"] = key;
+      return headers;
+    }
+    const authorization = await this.bearer(credential, url, abortSignal);
+    if (!authorization) throw new VoiceLiveAuthenticationError("the token credential returned no token");
+    headers.Authorization = authorization;
+    return headers;
+  }
+
+  /** The `Authorization` header the bearer policy makes for `url`, through a client that only records it. */
+  private async bearer(credential: TokenCredential, url: URL, abortSignal?: AbortSignal): Promise<string | undefined> {
     // bearerTokenAuthenticationPolicy refuses non-https URLs; the request never leaves this process.
     const https = new URL(url.href);
     https.protocol = "https:";
     https.search = "";
-    let captured: Record<string, string> | undefined;
-    this.#pipeline ??= this.makePipeline();
+    let captured: string | undefined;
+    this.#pipeline ??= this.makePipeline(credential);
     const [pipeline, { createHttpHeaders, createPipelineRequest }] = await Promise.all([this.#pipeline, corePipeline!]);
     const recorder: HttpClient = {
       sendRequest: async (request) => {
-        captured = request.headers.toJSON({ preserveCase: true });
+        captured = request.headers.get("authorization");
         return { request, status: 200, headers: createHttpHeaders() };
       },
     };
@@ -77,16 +96,6 @@ export class HandshakeHeaders {
       if (abortSignal?.aborted) throw new VoiceLiveError("ABORTED", "the connection was aborted while getting a token", { cause: e });
       throw new VoiceLiveAuthenticationError(`the token credential failed: ${(e as Error)?.message ?? String(e)}`, { cause: e });
     }
-    const headers = { ...captured };
-    if (isAnonymousCredential(this.#credential)) {
-      // Nothing to add: the endpoint (a proxy, say) supplies the credential.
-    } else if (!isTokenCredential(this.#credential)) {
-      const key = this.#credential.key;
-      if (typeof key !== "string" || !key) throw new VoiceLiveAuthenticationError("the key credential holds no key");
-      headers["api-key"] = key;
-    } else if (!Object.keys(headers).some((h) => h.toLowerCase() === "authorization")) {
-      throw new VoiceLiveAuthenticationError("the token credential returned no token");
-    }
-    return headers;
+    return captured;
   }
 }

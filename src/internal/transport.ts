@@ -19,40 +19,59 @@ import { FAILED_CLOSE_MS, PING_FLOOD_COUNT, PING_FLOOD_WINDOW_MS, frameFailure, 
 
 export type { Transport, TransportEvents, TransportFactory, TransportInit } from "../transport.js";
 
-const noop = () => {};
-
 /**
- * The transport of a socket, kept on the socket itself. The listeners below are plain functions,
- * shared by every socket, that find their transport here: a connection costs no closure per event
- * kind, which counts when a process holds hundreds of idle sessions.
+ * `ws`'s socket, which reports to its transport directly. `ws` tells everything through `emit`;
+ * overriding it here means no listener is registered at all. Listeners would live in a
+ * null-prototype table that V8 keeps as a dictionary, ~400 bytes per connection for the seven
+ * events a session needs, and every frame would go through the emitter's lookup.
  */
-const kTransport = Symbol("ai-voicelive transport");
-
-/** `ws`'s socket with a slot for its transport, declared so that it is part of the object from the start. */
 class Socket extends WebSocket {
-  [kTransport]!: WsTransport;
-}
+  transport!: WsTransport;
 
-const of = (socket: WebSocket): WsTransport => (socket as Socket)[kTransport];
+  // `ws` passes at most two arguments with the events read here; the others (`upgrade`,
+  // `redirect`) have no listener and are not needed.
+  override emit(event: string | symbol, a?: unknown, b?: unknown): boolean {
+    const transport = this.transport;
+    if (transport.detached) return true;
+    switch (event) {
+      case "message":
+        onMessage(transport, a as RawData, b as boolean);
+        return true;
+      case "ping":
+        transport.pinged(a as Buffer);
+        return true;
+      case "pong":
+        transport.events.pong();
+        return true;
+      case "open":
+        transport.events.open();
+        return true;
+      case "error":
+        onError(transport, a as Error);
+        return true;
+      case "close":
+        onClose(transport, a as number, b as Buffer);
+        return true;
+      case "unexpected-response":
+        onUnexpectedResponse(transport, b as IncomingMessage);
+        return true;
+      default:
+        return super.emit(event, a, b);
+    }
+  }
+}
 
 /** Opens a transport on `ws`. */
 export function openTransport({ url, headers, agent, maxFrameBytes }: TransportInit, events: TransportEvents): Transport {
   // Pongs are sent here rather than by `ws` (autoPong), so that a flood is seen and reported.
   const socket = new Socket(url, { headers, agent: agent as Agent | undefined, perMessageDeflate: false, maxPayload: maxFrameBytes, autoPong: false });
   const transport = new WsTransport(socket, events, maxFrameBytes);
-  socket[kTransport] = transport;
-  socket.on("unexpected-response", onUnexpectedResponse);
-  socket.on("open", onOpen);
-  socket.on("message", onMessage);
-  socket.on("ping", onPing);
-  socket.on("pong", onPong);
-  socket.on("error", onError);
-  socket.on("close", onClose);
+  socket.transport = transport;
   return transport;
 }
 
-function onUnexpectedResponse(this: WebSocket, _req: unknown, res: IncomingMessage): void {
-  const events = of(this).events;
+function onUnexpectedResponse(transport: WsTransport, res: IncomingMessage): void {
+  const events = transport.events;
   const chunks: Buffer[] = [];
   let size = 0;
   const retryAfter = res.headers["retry-after"];
@@ -65,39 +84,21 @@ function onUnexpectedResponse(this: WebSocket, _req: unknown, res: IncomingMessa
   res.on("error", report);
 }
 
-function onOpen(this: WebSocket): void {
-  // The handshake is over: its listeners are not needed for the rest of the connection.
-  this.off("unexpected-response", onUnexpectedResponse);
-  this.off("open", onOpen);
-  of(this).events.open();
-}
-
-function onMessage(this: WebSocket, data: RawData, isBinary: boolean): void {
-  const transport = of(this);
+function onMessage(transport: WsTransport, data: RawData, isBinary: boolean): void {
   // The client has failed the connection: what still comes is not heard.
   if (transport.failure) return;
   if (isBinary) transport.events.binary(Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength);
   else transport.events.text(data.toString());
 }
 
-function onPing(this: WebSocket, data: Buffer): void {
-  of(this).pinged(data);
-}
-
-function onPong(this: WebSocket): void {
-  of(this).events.pong();
-}
-
-function onError(this: WebSocket, error: Error): void {
-  const transport = of(this);
+function onError(transport: WsTransport, error: Error): void {
   // `ws` has already closed with the failure's code; its error is the cause, not a separate report.
   const failure = frameFailure(error, transport.maxFrameBytes);
   if (failure) transport.fail(failure);
   else transport.events.error(error);
 }
 
-function onClose(this: WebSocket, code: number, reason: Buffer): void {
-  const transport = of(this);
+function onClose(transport: WsTransport, code: number, reason: Buffer): void {
   const failure = transport.closed();
   if (failure) transport.events.close(failure.closeCode!, failure.closeReason ?? "", failure);
   else transport.events.close(code, reason.toString("utf8"));
@@ -108,6 +109,8 @@ class WsTransport implements Transport {
   readonly canPing = true;
   /** Why the client failed the connection, once it has. */
   failure?: VoiceLiveConnectionError;
+  /** The session let go of this socket: nothing it reports is passed on. */
+  detached = false;
   private failTimer?: ReturnType<typeof setTimeout>;
   private pings = 0;
   private pingWindowStart = 0;
@@ -140,10 +143,9 @@ class WsTransport implements Transport {
 
   detach(terminate: boolean): void {
     clearTimeout(this.failTimer);
+    // Set first: what a dying socket still reports, its errors included, is not heard.
+    this.detached = true;
     if (terminate) this.socket.terminate();
-    this.socket.removeAllListeners();
-    // ws may still report errors of a dying socket.
-    this.socket.on("error", noop);
   }
 
   /** A ping from the server: answered, unless it is one too many. */

@@ -64,12 +64,27 @@ export class Outbound {
       return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", `${type} could not be encoded as JSON: ${(e as Error).message}`, { cause: e }));
     }
     this.remember(wire.event_id, type);
-    if (type === sessionUpdateEvent.type) {
-      const config = wire[sessionUpdateEvent.field];
-      if (config && typeof config === "object") this.config = { ...this.config, ...(config as WireObject) };
-    }
     if (logger.verbose.enabled) logger.verbose(`send ${type}`);
+    if (type === sessionUpdateEvent.type) return this.sendUpdate(wire, text, options?.abortSignal);
     return this.queue.send(text, type, options?.abortSignal);
+  }
+
+  /**
+   * A `session.update` counts in the config from the moment it is queued: audio sent after it is
+   * checked against the format it sets. If it never leaves (aborted in the queue, or the
+   * connection ends first), the config goes back to what it was, unless a later update has
+   * been merged on top of it since.
+   */
+  private sendUpdate(wire: WireObject, text: string, abortSignal?: AbortSignal): Promise<void> {
+    const update = wire[sessionUpdateEvent.field];
+    const sent = this.queue.send(text, sessionUpdateEvent.type, abortSignal);
+    if (!update || typeof update !== "object") return sent;
+    const before = this.config;
+    const merged = (this.config = { ...before, ...(update as WireObject) });
+    return sent.catch((e: unknown) => {
+      if (this.config === merged) this.config = before;
+      throw e;
+    });
   }
 
   /** A new connection: everything sent with `session.update` goes again, in one. Returns whether there was anything. */

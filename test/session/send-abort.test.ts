@@ -117,6 +117,23 @@ describeGuarded("aborting a send", () => {
     assert.deepEqual(frames.map(markOf), [...sends.map((_, n) => n), 802]);
   });
 
+  it("a session.update aborted in the queue leaves the session's config as it was: audio is checked against the old format", async () => {
+    const { session, peer } = await server.connected(flow);
+    const sends = fill(session, peer);
+    const controller = new AbortController();
+    const update = session.updateSession({ inputAudioFormat: "g711_ulaw" }, { abortSignal: controller.signal });
+    update.catch(() => {});
+    controller.abort();
+    await assert.rejects(update, isAborted);
+    // Three bytes are whole G.711 samples but half a PCM16 sample: refused, since the update never went.
+    await assert.rejects(session.sendAudio(new Uint8Array(3)), (e: unknown) => isVoiceLiveError(e) && e.code === "INVALID_ARGUMENT");
+    peer.resume();
+    await Promise.all(sends);
+    // One that was sent counts, as before.
+    await session.updateSession({ inputAudioFormat: "g711_ulaw" });
+    await session.sendAudio(new Uint8Array(3));
+  });
+
   it("once a frame is handed to the socket, aborting has no effect", async () => {
     const { session, peer } = await server.connected(flow);
     const controller = new AbortController();

@@ -31,22 +31,38 @@ export async function createPeer(endpoint: Endpoint): Promise<Peer> {
   };
 }
 
-/** The application's handlers on a session: one per event kind of the flood, plus `onServerEvent`. */
+/**
+ * The application's handlers: one per event kind of the flood, plus `onServerEvent`. They are made
+ * once per application and shared by its sessions, as the bare peer shares its one `handleWireEvent`:
+ * what a session costs is then the SDK's, not the application's closures.
+ */
+const appHandlers = new WeakMap<App, Sdk.VoiceLiveSessionHandlers>();
+
+function handlersOf(app: App): Sdk.VoiceLiveSessionHandlers {
+  let handlers = appHandlers.get(app);
+  if (!handlers) {
+    handlers = {
+      onServerEvent: () => app.onEvent(),
+      onResponseAudioDelta: (e) => app.onAudio(e.delta),
+      onResponseAudioTranscriptDelta: (e) => app.onTranscript(e.delta),
+      onResponseCreated: (e) => app.onResponseCreated(e.response.id),
+      onResponseOutputItemAdded: (e) => app.onOutputItemAdded(e.item?.id),
+      onConversationItemCreated: (e) => app.onItemCreated(e.item?.id),
+      onResponseContentPartAdded: (e) => app.onPartAdded(e.itemId),
+      onResponseContentPartDone: (e) => app.onPartDone("transcript" in e.part ? e.part.transcript : undefined),
+      onResponseOutputItemDone: (e) => app.onOutputItemDone(e.item?.id),
+      onResponseDone: (e) => app.onResponseDone(e.response.usage?.totalTokens),
+      onInputAudioBufferCommitted: (e) => app.onCommitted(e.itemId),
+      onSessionCreated: () => app.onSessionCreated(),
+      onServerError: (e) => app.onError(e.error.message),
+      onError: (err) => app.onError(`${err.code}: ${err.message}`),
+    };
+    appHandlers.set(app, handlers);
+  }
+  return handlers;
+}
+
+/** Subscribes the application's handlers to a session. */
 export function subscribeApp(session: Sdk.VoiceLiveSession, app: App): void {
-  session.subscribe({
-    onServerEvent: () => app.onEvent(),
-    onResponseAudioDelta: (e) => app.onAudio(e.delta),
-    onResponseAudioTranscriptDelta: (e) => app.onTranscript(e.delta),
-    onResponseCreated: (e) => app.onResponseCreated(e.response.id),
-    onResponseOutputItemAdded: (e) => app.onOutputItemAdded(e.item?.id),
-    onConversationItemCreated: (e) => app.onItemCreated(e.item?.id),
-    onResponseContentPartAdded: (e) => app.onPartAdded(e.itemId),
-    onResponseContentPartDone: (e) => app.onPartDone("transcript" in e.part ? e.part.transcript : undefined),
-    onResponseOutputItemDone: (e) => app.onOutputItemDone(e.item?.id),
-    onResponseDone: (e) => app.onResponseDone(e.response.usage?.totalTokens),
-    onInputAudioBufferCommitted: (e) => app.onCommitted(e.itemId),
-    onSessionCreated: () => app.onSessionCreated(),
-    onServerError: (e) => app.onError(e.error.message),
-    onError: (err) => app.onError(`${err.code}: ${err.message}`),
-  });
+  session.subscribe(handlersOf(app));
 }
