@@ -12,7 +12,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { WebSocket } from "ws";
 import { concatPcm16, silence, speechLike, startEmulator, type VoiceLiveEmulator } from "ai-voicelive/emulator";
 import { startBrowserExample, type BrowserExample } from "../../examples/browser/server.js";
-import type { PageState } from "../../examples/browser/page/page.js";
+import type { PageState } from "../../examples/browser/page/state.js";
 import { startRecipe, waitUntil, wavFile } from "./helpers.js";
 
 /** Debian's Chromium; `VOICELIVE_CHROMIUM` names another executable (empty: as if not installed). */
@@ -243,7 +243,7 @@ describe("examples/browser", function () {
       assert.ok(bargeIn.truncated, JSON.stringify(bargeIn));
       assert.ok(bargeIn.truncated.audioEndMs > 0 && bargeIn.truncated.audioEndMs < bargeIn.truncated.receivedMs, JSON.stringify(bargeIn));
       assert.ok(bargeIn.clearedMs > 0, "the rest of the reply was dropped from the player");
-      await waitUntil(() => emulatorLog.some((l) => l.endsWith("→ conversation.item.truncated")));
+      await waitUntil(() => emulatorLog.some((l) => l.endsWith("→ conversation.item.truncated")), "the truncation was confirmed");
       assert.ok(emulatorLog.some((l) => l.endsWith("← conversation.item.truncate")));
       assert.ok(!emulatorLog.some((l) => l.endsWith("→ error")), emulatorLog.filter((l) => l.includes("error")).join("\n"));
     });

@@ -4,31 +4,9 @@
  * token (`GET /token`) and connects with `anonymousCredential`; the proxy adds the key.
  */
 import { anonymousCredential, VoiceLiveClient, type VoiceLiveSession } from "ai-voicelive";
-import { bargeInTurnDetection, playWithBargeIn, type BargeIn, type Playback } from "../../barge-in/barge-in.js";
+import { bargeInTurnDetection, playWithBargeIn, type Playback } from "../../barge-in/barge-in.js";
 import type { PlayerCommand, PlayerReport } from "./player-worklet.js";
-
-/** What the page has done so far: shown on the page, and read by the test (`window.voicelivePage`). */
-export interface PageState {
-  status: string;
-  sessionId?: string;
-  /** The assistant's words, one entry per response. */
-  answers: string[];
-  /** What the service heard (its transcripts of the user's turns). */
-  userTurns: string[];
-  /** Responses finished (`response.done`). */
-  responsesDone: number;
-  audioDeltas: number;
-  audioBytes: number;
-  /** Microphone audio sent: chunks, and bytes of 24 kHz PCM16. */
-  sentChunks: number;
-  sentBytes: number;
-  /** The AudioContext's sample rate (the capture worklet's input rate). */
-  contextRate?: number;
-  playedMs: number;
-  /** Each time the user talked over the reply: what was cancelled, truncated and dropped. */
-  bargeIns: BargeIn[];
-  errors: string[];
-}
+import type { PageState } from "./state.js";
 
 const state: PageState = { status: "idle", answers: [], userTurns: [], responsesDone: 0, audioDeltas: 0, audioBytes: 0, sentChunks: 0, sentBytes: 0, playedMs: 0, bargeIns: [], errors: [] };
 (globalThis as { voicelivePage?: PageState }).voicelivePage = state;
