@@ -254,11 +254,15 @@ describe("the packed package, installed in a new project", function () {
     if (temp) rmSync(temp, { recursive: true, force: true });
   });
 
-  it("ships the builds, the schema, README and LICENSE, and no sources", () => {
+  it("ships the builds, the schema, README, CHANGELOG, docs, examples and LICENSE, and no sources", () => {
     const files = packed.files.map((f) => f.path).sort();
     for (const file of [
       "package.json",
       "README.md",
+      "CHANGELOG.md",
+      "docs/README.md",
+      "docs/emulator.md",
+      "docs/migration.md",
       "LICENSE",
       "dist/esm/src/index.js",
       "dist/esm/src/index.d.ts",
@@ -271,9 +275,13 @@ describe("the packed package, installed in a new project", function () {
     ]) {
       assert.ok(files.includes(file), `${file} is in the tarball`);
     }
-    const stray = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/(esm|commonjs)\/.+\.(js|d\.ts|json)|generated\/schema\/[\w-]+\.json)$/.test(f));
+    const stray = files.filter(
+      (f) => !/^(package\.json|README\.md|CHANGELOG\.md|LICENSE|docs\/[\w-]+\.md|examples\/.+|dist\/(esm|commonjs)\/.+\.(js|d\.ts|json)|generated\/schema\/[\w-]+\.json)$/.test(f),
+    );
     assert.deepEqual(stray, []);
-    assert.deepEqual(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")), []);
+    // The recipes are there to be read and copied; the SDK's own sources are not shipped.
+    assert.deepEqual(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.startsWith("examples/")), []);
+    assert.deepEqual(files.filter((f) => f.startsWith("docs/api/") || f === "src/emulator/README.md"), [], "no API reports; the emulator's page is docs/emulator.md");
     assert.deepEqual(files.filter((f) => f.startsWith("dist/commonjs/src/cli/")), [], "the command is ESM only");
   });
 
