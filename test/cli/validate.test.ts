@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
 import { validateLine } from "../../src/cli/validate.js";
+import { loadValidators } from "../../src/validators.js";
 import { apiVersions } from "../../src/versions.js";
 import { testIo } from "./io.js";
 import { runCli } from "./run-cli.js";
@@ -28,8 +29,9 @@ describe("ai-voicelive validate", () => {
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "voicelive-validate-"))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("accepts every valid fixture frame, telling client and server frames apart by type", () => {
+  it("accepts every valid fixture frame, telling client and server frames apart by type", async () => {
     for (const version of apiVersions) {
+      await loadValidators(version);
       const results = lines(fixture(`valid/${version}/client.jsonl`) + fixture(`valid/${version}/server.jsonl`)).map((l) => validateLine(l, version)!);
       assert.ok(results.length > 50);
       assert.deepEqual(results.filter((r) => r.issues.length || r.problem), []);
