@@ -23,7 +23,7 @@ const OVERVIEW = `usage: ai-voicelive [command] [options]
 
 commands:
 ${Object.values(COMMANDS)
-  .map(({ spec }) => `  ${spec.usage.padEnd(34)} ${spec.brief}`)
+  .map(({ spec }) => `  ai-voicelive ${spec.usage.padEnd(34)} ${spec.brief}`)
   .join("\n")}
 
 Without a command, ai-voicelive converses. ai-voicelive COMMAND --help lists a command's options.
