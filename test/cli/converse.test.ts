@@ -3,12 +3,14 @@
  * starts, every failure a quick exit with one line, and a timeline with a hint when no reply comes.
  */
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { float32ToPcm16, readWav, resample, writeWav } from "../../src/audio/index.js";
 import { speechLike } from "../../src/emulator/audio.js";
-import { lastLine, runCli } from "./run-cli.js";
+import { bin, lastLine, runCli } from "./run-cli.js";
 
 /** The demo's speech-like signal as a WAV at `rate` with `channels` channels, ending right where the speech ends. */
 function speechWav(rate: number, channels: number, ms = 1600): Uint8Array {
@@ -101,5 +103,24 @@ describe("ai-voicelive converse", function () {
     assert.match(all, /\+\d+\.\d{3} s +input_audio_buffer\.append|session\.updated/);
     assert.match(lastLine(run.stderr), /no reply within 2\.5 s: no speech detected: input_audio_buffer\.speech_started never arrived; is the input silent or too short\?/);
     assert.doesNotMatch(all, /\d+\.\d{4,}/, "no unrounded durations");
+  });
+
+  it("stops on Ctrl+C mid-conversation: closes the session and the emulator, and exits at once", async () => {
+    const child = spawn(process.execPath, [bin, "--output", join(dir, "interrupted.wav")], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d: Buffer) => void (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => void (err += d.toString()));
+    try {
+      while (!/streaming/.test(out)) await new Promise((r) => setTimeout(r, 50));
+      const sent = performance.now();
+      child.kill("SIGINT");
+      const [code] = await once(child, "exit");
+      assert.equal(code, 1, err);
+      assert.ok(performance.now() - sent < 3000, "exits within 3 s");
+      assert.match(lastLine(err), /^ai-voicelive: interrupted$/);
+    } finally {
+      child.kill("SIGKILL");
+    }
   });
 });
