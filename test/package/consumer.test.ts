@@ -91,9 +91,11 @@ import { AzureKeyCredential } from "@azure/core-auth";
 import { VoiceLiveClient, isVoiceLiveError } from "ai-voicelive";
 import { deserializeServerEvent, validateClientEvent, validateServerEvent, validators } from "ai-voicelive/models";
 import { startEmulator, tone } from "ai-voicelive/emulator";
+import { wavToPcm16, writeWav } from "ai-voicelive/audio";
 
 const out = {};
-out.resolved = ["ai-voicelive", "ai-voicelive/models", "ai-voicelive/emulator"].map((s) => fileURLToPath(import.meta.resolve(s)).split("node_modules/ai-voicelive/")[1]);
+out.resolved = ["ai-voicelive", "ai-voicelive/models", "ai-voicelive/emulator", "ai-voicelive/audio"].map((s) => fileURLToPath(import.meta.resolve(s)).split("node_modules/ai-voicelive/")[1]);
+out.wav = wavToPcm16(writeWav(new Uint8Array(8), { sampleRate: 48000 })).length;
 out.schema = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("ai-voicelive/schema/2026-07-15.json")), "utf8")).$schema;
 out.version = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("ai-voicelive/package.json")), "utf8")).version;
 ${CHECKS}
@@ -106,10 +108,12 @@ const { AzureKeyCredential } = require("@azure/core-auth");
 const { VoiceLiveClient, VoiceLiveError, isVoiceLiveError } = require("ai-voicelive");
 const { deserializeServerEvent, validateClientEvent, validateServerEvent, validators } = require("ai-voicelive/models");
 const { startEmulator, tone } = require("ai-voicelive/emulator");
+const { wavToPcm16, writeWav } = require("ai-voicelive/audio");
 
 (async () => {
   const out = {};
-  out.resolved = ["ai-voicelive", "ai-voicelive/models", "ai-voicelive/emulator"].map((s) => require.resolve(s).split("node_modules/ai-voicelive/")[1]);
+  out.resolved = ["ai-voicelive", "ai-voicelive/models", "ai-voicelive/emulator", "ai-voicelive/audio"].map((s) => require.resolve(s).split("node_modules/ai-voicelive/")[1]);
+  out.wav = wavToPcm16(writeWav(new Uint8Array(8), { sampleRate: 48000 })).length;
   out.schema = require("ai-voicelive/schema/2026-07-15.json").$schema;
   out.version = require("ai-voicelive/package.json").version;
   ${CHECKS}
@@ -314,7 +318,8 @@ describe("the packed package, installed in a new project", function () {
   });
 
   const expected = (say: string, copy: "esm" | "commonjs") => ({
-    resolved: [`dist/${copy}/src/index.js`, `dist/${copy}/src/models.js`, `dist/${copy}/src/emulator/index.js`],
+    resolved: [`dist/${copy}/src/index.js`, `dist/${copy}/src/models.js`, `dist/${copy}/src/emulator/index.js`, `dist/${copy}/src/audio/index.js`],
+    wav: 4, // 4 samples at 48 kHz are 2 at 24 kHz, 4 bytes
     schema: "https://json-schema.org/draft/2020-12/schema",
     version: rootPkg.version,
     issue: "session.turnDetection.threshold must be <= 1 (got 1.5)",
@@ -446,7 +451,7 @@ describe("the packed package, installed in a new project", function () {
     const report = JSON.parse(attw.stdout) as { problems?: unknown[] | Record<string, unknown>; analysis: { entrypoints: Record<string, unknown> } };
     assert.deepEqual(Object.values(report.problems ?? {}), [], "no problem in any resolution mode");
     assert.equal(attw.code, 0, attw.stderr);
-    assert.deepEqual(Object.keys(report.analysis.entrypoints).sort(), [".", "./emulator", "./models", "./package.json", "./schema/*"]);
+    assert.deepEqual(Object.keys(report.analysis.entrypoints).sort(), [".", "./audio", "./emulator", "./models", "./package.json", "./schema/*"]);
     const publint = await run(process.execPath, [bin("publint", "src/cli.js"), "run", tarball, "--strict", "--level", "suggestion"], { cwd: temp }).catch((e: { stdout: string; stderr: string }) => {
       assert.fail(`publint failed:\n${e.stdout}${e.stderr}`);
     });
