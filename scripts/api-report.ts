@@ -5,6 +5,8 @@
  *   "ai-voicelive"           dist/esm/src/index.d.ts           docs/api/ai-voicelive.api.md
  *   "ai-voicelive/models"    dist/esm/src/models.d.ts          docs/api/ai-voicelive-models.api.md
  *   "ai-voicelive/emulator"  dist/esm/src/emulator/index.d.ts  docs/api/ai-voicelive-emulator.api.md
+ *   "ai-voicelive/audio"     dist/esm/src/audio/index.d.ts     docs/api/ai-voicelive-audio.api.md
+ *     (its browser entry, index.browser.d.ts, exports the same names; a test checks that)
  *
  *   tsx scripts/api-report.ts --update   rewrites the reports (`npm run api:update` builds first)
  *   tsx scripts/api-report.ts            exits with 1 when a report is out of date
@@ -25,6 +27,7 @@ export const entries = [
   { specifier: "ai-voicelive", declarations: "dist/esm/src/index.d.ts", report: "ai-voicelive" },
   { specifier: "ai-voicelive/models", declarations: "dist/esm/src/models.d.ts", report: "ai-voicelive-models" },
   { specifier: "ai-voicelive/emulator", declarations: "dist/esm/src/emulator/index.d.ts", report: "ai-voicelive-emulator" },
+  { specifier: "ai-voicelive/audio", declarations: "dist/esm/src/audio/index.d.ts", report: "ai-voicelive-audio" },
 ] as const;
 
 /** Makes the report of every entry point from the current dist/esm. Returns file name → text. */

@@ -12,8 +12,8 @@ export interface AnonymousCredential {
 
 /**
  * No credential: the handshake carries no `api-key` and no `Authorization`. For an endpoint that
- * adds the credential itself, such as a server-side proxy that a browser app connects to (see the
- * README's Browser section), or a local server without auth.
+ * adds the credential itself, such as a server-side proxy that a browser app connects to (see
+ * docs/browser.md), or a local server without auth.
  *
  * @example
  * const client = new VoiceLiveClient("https://my-app.example/voicelive", anonymousCredential);

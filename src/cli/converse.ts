@@ -1,147 +1,119 @@
 /**
- * The main job: a whole voice conversation through the public SDK API. Without an endpoint it starts
- * the local emulator on a free loopback port, so it needs no account and no network.
+ * `ai-voicelive [converse]`, the main job: a whole voice conversation through the public SDK API.
+ * Without an endpoint it starts the local emulator on a free loopback port, so it needs no account
+ * and no network.
  *
- * It configures the session, streams speech-like audio (or a WAV file) in real-time 100 ms chunks,
- * collects the voice activity events, the transcripts and the response audio, prints a timeline,
- * and writes the response audio to a WAV file.
+ * Everything that can be checked is checked before anything starts (options, the input file, the
+ * output's folder); the emulator, the session and every timer are closed on every path out.
  */
 import type { KeyCredential, TokenCredential } from "@azure/core-auth";
 import { AzureKeyCredential } from "@azure/core-auth";
-import { VoiceLiveClient } from "../client.js";
-import type { VoiceLiveSession } from "../session.js";
-import { concatPcm16, decodePcm16, silence, speechLike } from "../emulator/audio.js";
-import { readWav, writeWav } from "./audio.js";
+import { writeFile } from "node:fs/promises";
+import { writeWav } from "../audio/index.js";
+import type { VoiceLiveClient } from "../client.js";
+import { concatPcm16, encodePcm16, silence, speechLike } from "../emulator/audio.js";
+import { isVoiceLiveError } from "../errors.js";
+import { resolveApiVersion } from "../versions.js";
+import { helpText, parseCommand } from "./args.js";
+import { converseCommand } from "./commands.js";
+import { holdTurn, RATE, VAD_SILENCE_MS } from "./conversation.js";
+import { CliError, isCliError, UsageError } from "./failure.js";
+import { checkOutputPath, readInputWav } from "./files.js";
+import type { Io } from "./io.js";
+import { Timeline } from "./timeline.js";
 
-export interface ConverseOptions {
-  /** A real endpoint; without one, the local emulator is started. */
-  endpoint?: string;
-  model?: string;
-  apiVersion?: string;
-  /** A WAV file to say; without one, about two seconds of speech-like audio. */
-  input?: string;
-  /** Where to write the response audio. */
-  output: string;
-  instructions?: string;
-  voice?: string;
-  /** Stream the input at real-time pace (the default), or as fast as possible. */
-  realtime?: boolean;
-  /** Where the text goes (stdout by default). */
-  write?: (text: string) => void;
-  /** Whether to redraw a progress bar in place (a terminal) or print milestones. */
-  interactive?: boolean;
-}
+/**
+ * The end of the input is the end of the user's turn. The session runs server voice activity
+ * detection, which ends a turn after `VAD_SILENCE_MS` of silence: a recording that stops right after
+ * the last word would never end its turn. So the input gets that much silence and a margin appended,
+ * as a microphone would have sent. An explicit `input_audio_buffer.commit` is not used: with server
+ * VAD on it races the service's own commit (an empty-buffer error, or the turn's tail committed as a
+ * second item that gets a second reply), and silence is handled the same by the emulator and the service.
+ */
+const TRAILING_SILENCE_MS = VAD_SILENCE_MS + 500;
 
-const RATE = 24000;
-const CHUNK_MS = 100;
-
-export async function converse(options: ConverseOptions): Promise<{ responseAudio: Int16Array; timeline: string[] }> {
-  const write = options.write ?? ((t: string) => void process.stdout.write(t));
-  const started = performance.now();
-  const stamp = () => `+${((performance.now() - started) / 1000).toFixed(3)} s`;
-  const timeline: string[] = [];
-  const mark = (what: string, detail = "") => {
-    const line = `  ${stamp().padStart(10)}  ${what.padEnd(22)} ${detail}`.trimEnd();
-    timeline.push(line);
-  };
-
-  let emulator: { url: string; close(): Promise<void> } | undefined;
-  let endpoint = options.endpoint;
-  let credential: KeyCredential | TokenCredential;
-  if (!endpoint) {
-    const { startEmulator } = await import("../emulator/index.js");
-    emulator = await startEmulator({ apiKey: "emulator-key" });
-    endpoint = emulator.url;
-    credential = new AzureKeyCredential("emulator-key");
-  } else {
-    credential = await credentialFromEnvironment();
+/** Runs the command; resolves with the exit code. */
+export async function runConverse(argv: string[], io: Io): Promise<number> {
+  const { values } = parseCommand(converseCommand, argv);
+  if (values.help) {
+    io.stdout.write(helpText(converseCommand));
+    return 0;
   }
-  const model = options.model ?? "gpt-realtime";
-  const client = new VoiceLiveClient(endpoint, credential, { apiVersion: options.apiVersion, userAgentOptions: { userAgentPrefix: "ai-voicelive-cli" } });
-  write(`ai-voicelive: a voice conversation with ${emulator ? "the local Voice Live emulator (no account needed)" : endpoint}\n`);
-  write(`  endpoint ${endpoint}   model ${model}   api-version ${client.apiVersion}\n\n`);
-
-  const input = options.input ? await readWav(options.input, RATE) : concatPcm16([silence(300), speechLike(1900), silence(900)]);
-  const responseAudio: Int16Array[] = [];
-  let session: VoiceLiveSession | undefined;
+  const timeoutSeconds = values.timeout === undefined ? undefined : Number(values.timeout);
+  if (timeoutSeconds !== undefined && !(timeoutSeconds > 0 && timeoutSeconds <= 86_400)) {
+    throw new UsageError("converse", `--timeout must be a number of seconds above 0 (got ${JSON.stringify(values.timeout)})`);
+  }
+  for (const name of ["model", "voice", "output", "input"] as const) {
+    if (values[name] === "") throw new UsageError("converse", `--${name} must not be empty`);
+  }
   try {
-    session = await client.startSession({
-      model,
-      instructions: options.instructions ?? "You are a friendly assistant. Answer in one short sentence.",
-      modalities: ["text", "audio"],
-      voice: options.voice ?? "alloy",
-      inputAudioFormat: "pcm16",
-      outputAudioFormat: "pcm16",
-      turnDetection: { type: "server_vad", threshold: 0.5, prefixPaddingInMs: 300, silenceDurationInMs: 500, createResponse: true },
-      inputAudioTranscription: { model: "azure-speech" },
-    });
-    const s = session;
-    mark("session ready", `${s.sessionId ?? ""} (server VAD, silence 500 ms)`);
-    let transcript = "";
-    const done = s.waitFor("response.done", { timeoutInMs: 60_000 + (input.length / RATE) * 1000 });
-    done.catch(() => {});
-    s.subscribe({
-      onInputAudioBufferSpeechStarted: (e) => mark("speech started", `at ${e.audioStartInMs} ms of input audio`),
-      onInputAudioBufferSpeechStopped: (e) => mark("speech stopped", `at ${e.audioEndInMs} ms`),
-      onInputAudioBufferCommitted: (e) => mark("input committed", `item ${e.itemId}`),
-      onConversationItemInputAudioTranscriptionCompleted: (e) => mark("user said", JSON.stringify(e.transcript)),
-      onResponseCreated: (e) => mark("response started", e.response.id ?? ""),
-      onResponseAudioTranscriptDelta: (e) => void (transcript += e.delta),
-      onResponseTextDelta: (e) => void (transcript += e.delta),
-      onResponseAudioDelta: (e) => {
-        if (responseAudio.length === 0) mark("first audio", `${e.delta.byteLength} bytes`);
-        responseAudio.push(decodePcm16(e.delta));
-      },
-      onResponseAudioTranscriptDone: () => mark("assistant said", JSON.stringify(transcript)),
-      onResponseDone: (e) => {
-        const seconds = responseAudio.reduce((n, a) => n + a.length, 0) / RATE;
-        const tokens = e.response.usage?.totalTokens;
-        mark("response done", `${e.response.status ?? "?"}, ${seconds.toFixed(2)} s of audio${tokens !== undefined ? `, ${tokens} tokens` : ""}`);
-      },
-      onServerError: (e) => mark("service error", e.error.message),
-      onError: (e) => mark("sdk error", `${e.code}: ${e.message}`),
-    });
+    resolveApiVersion(values["api-version"]);
+  } catch (e) {
+    throw new UsageError("converse", `--api-version: ${(e as Error).message}`);
+  }
+  if (values.endpoint !== undefined && !URL.canParse(values.endpoint)) {
+    throw new UsageError("converse", `--endpoint ${JSON.stringify(values.endpoint)} is not a URL, such as https://my-resource.services.ai.azure.com`);
+  }
+  const output = values.output ?? "voicelive-response.wav";
+  const speech = values.input ? await readInputWav(values.input, RATE) : encodePcm16(concatPcm16([silence(300), speechLike(1900)]));
+  await checkOutputPath(output);
+  const input = new Uint8Array(speech.length + ((RATE * TRAILING_SILENCE_MS) / 1000) * 2);
+  input.set(speech);
+  const timeoutMs = timeoutSeconds !== undefined ? timeoutSeconds * 1000 : 60_000 + Math.round((input.length / 2 / RATE) * 1000);
 
-    await streamAudio(s, input, options.realtime ?? true, write, options.interactive ?? Boolean(process.stdout.isTTY));
-    mark("input sent", `${(input.length / RATE).toFixed(2)} s in ${CHUNK_MS} ms chunks`);
-    await done;
+  const clientOptions = { apiVersion: values["api-version"], userAgentOptions: { userAgentPrefix: "ai-voicelive-cli" } };
+  // With an endpoint, the client is made now, so that a URL it refuses fails before anything starts.
+  // The SDK is loaded once the command line is known to be good: a usage error answers at once.
+  const { VoiceLiveClient } = await import("../client.js");
+  let client: VoiceLiveClient | undefined;
+  if (values.endpoint) {
+    const credential = await credentialFromEnvironment();
+    try {
+      client = new VoiceLiveClient(values.endpoint, credential, clientOptions);
+    } catch (e) {
+      throw isVoiceLiveError(e) ? new UsageError("converse", `--endpoint: ${e.message}`) : e;
+    }
+  }
+
+  const interrupted = new AbortController();
+  const onSigint = () => interrupted.abort();
+  process.once("SIGINT", onSigint);
+  let emulator: { url: string; close(): Promise<void> } | undefined;
+  const timeline = new Timeline();
+  try {
+    if (!values.endpoint) {
+      const { startEmulator } = await import("../emulator/index.js");
+      emulator = await startEmulator({ apiKey: "emulator-key" });
+      client = new VoiceLiveClient(emulator.url, new AzureKeyCredential("emulator-key"), clientOptions);
+    }
+    const model = values.model ?? "gpt-realtime";
+    io.stdout.write(`ai-voicelive: a voice conversation with ${emulator ? "the local Voice Live emulator (no account needed)" : values.endpoint}\n`);
+    io.stdout.write(`  endpoint ${emulator?.url ?? values.endpoint}   model ${model}   api-version ${client!.apiVersion}\n\n`);
+    const reply = await holdTurn({
+      client: client!,
+      model,
+      instructions: values.instructions ?? "You are a friendly assistant. Answer in one short sentence.",
+      voice: values.voice ?? "alloy",
+      input,
+      realtime: !values.fast,
+      timeoutMs,
+      timeline,
+      write: (t) => void io.stdout.write(t),
+      interactive: Boolean(io.stdout.isTTY),
+      signal: interrupted.signal,
+    }).catch((e: unknown) => {
+      if (isCliError(e)) io.stderr.write(`\ntimeline so far\n${timeline.milestones.join("\n")}\n\nevents received\n${timeline.events().join("\n")}\n\n`);
+      throw e;
+    });
+    await writeFile(output, writeWav(reply, { sampleRate: RATE })).catch((e: Error) => {
+      throw new CliError(`--output ${output}: cannot write it: ${e.message}`);
+    });
+    io.stdout.write(`\ntimeline\n${timeline.milestones.join("\n")}\n\nwrote ${output} (${(reply.length / 2 / RATE).toFixed(2)} s, 24 kHz, 16-bit mono)\n`);
+    return 0;
   } finally {
-    await session?.close();
+    process.off("SIGINT", onSigint);
     await emulator?.close();
   }
-
-  const audio = concatPcm16(responseAudio);
-  await writeWav(options.output, audio, RATE);
-  write(`\ntimeline\n${timeline.join("\n")}\n\nwrote ${options.output} (${(audio.length / RATE).toFixed(2)} s, 24 kHz, 16-bit mono)\n`);
-  return { responseAudio: audio, timeline };
-}
-
-/** Sends the audio in 100 ms chunks, paced at real time, with a progress display. */
-async function streamAudio(session: VoiceLiveSession, audio: Int16Array, realtime: boolean, write: (t: string) => void, interactive: boolean): Promise<void> {
-  const chunk = (RATE * CHUNK_MS) / 1000;
-  const total = audio.length / RATE;
-  const begin = performance.now();
-  let nextMilestone = 0.25;
-  write(`streaming ${total.toFixed(1)} s of ${realtime ? "audio at real-time pace" : "audio"} in ${CHUNK_MS} ms chunks\n`);
-  for (let at = 0; at < audio.length; at += chunk) {
-    await session.sendAudio(audio.subarray(at, Math.min(audio.length, at + chunk)));
-    const sent = Math.min(audio.length, at + chunk) / RATE;
-    const fraction = sent / total;
-    if (interactive) {
-      const width = 30;
-      const filled = Math.round(fraction * width);
-      write(`\r  [${"#".repeat(filled)}${".".repeat(width - filled)}] ${sent.toFixed(1)} / ${total.toFixed(1)} s`);
-    } else if (fraction >= nextMilestone - 1e-9) {
-      write(`  sent ${sent.toFixed(1)} / ${total.toFixed(1)} s\n`);
-      nextMilestone += 0.25;
-    }
-    if (realtime) {
-      const due = begin + sent * 1000;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    }
-  }
-  if (interactive) write("\n");
 }
 
 /** A key from AZURE_VOICELIVE_API_KEY, or Entra ID through DefaultAzureCredential. */
@@ -152,6 +124,6 @@ async function credentialFromEnvironment(): Promise<KeyCredential | TokenCredent
     const identity = (await import("@azure/identity")) as { DefaultAzureCredential: new () => TokenCredential };
     return new identity.DefaultAzureCredential();
   } catch {
-    throw new Error("set AZURE_VOICELIVE_API_KEY, or install @azure/identity to sign in with Entra ID");
+    throw new CliError("set AZURE_VOICELIVE_API_KEY, or install @azure/identity to sign in with Entra ID");
   }
 }

@@ -1,91 +1,49 @@
 /**
- * The `ai-voicelive` command.
+ * The `ai-voicelive` command: picks the subcommand, runs it, and turns any failure into one line on
+ * stderr and an exit code (2 for a command line it does not take, 1 for anything else).
  *
- *   ai-voicelive [converse] [--endpoint URL] [--model M] [--api-version V] [--input in.wav] [--output out.wav] [--fast]
- *   ai-voicelive emulator [--port 8080] [--host 127.0.0.1] [--api-key KEY] [--pace]
- *   ai-voicelive validate frames.jsonl [--api-version V] [--direction client|server] [--quiet]
+ *   ai-voicelive [converse] [options]        a voice conversation (with the local emulator by default)
+ *   ai-voicelive emulator [options]          the local emulator, until Ctrl+C
+ *   ai-voicelive validate FILE.jsonl... | -  schema conformance of wire frames
  *
- * Without `--endpoint`, `converse` talks to the built-in local emulator. With it, the key comes from
- * AZURE_VOICELIVE_API_KEY, or Entra ID is used through DefaultAzureCredential.
+ * Each subcommand reads its own options (src/cli/args.ts) and prints them with --help.
  */
-import { parseArgs } from "node:util";
-import type { EventDirection } from "../validation.js";
+import { converseCommand, emulatorCommand, validateCommand } from "./commands.js";
+import { CliError, isCliError, oneLine } from "./failure.js";
+import { processIo, type Io } from "./io.js";
 
-const USAGE = `usage:
-  ai-voicelive [converse] [--endpoint URL] [--model NAME] [--api-version V] [--input IN.wav] [--output OUT.wav] [--fast]
-  ai-voicelive emulator [--port N] [--host H] [--api-key KEY] [--pace]
-  ai-voicelive validate FILE.jsonl [--api-version V] [--direction client|server] [--quiet]
+// Each command is loaded when it runs: the emulator need not load the validators, nor validate the SDK.
+const COMMANDS = {
+  converse: { spec: converseCommand, run: async (argv: string[], io: Io) => (await import("./converse.js")).runConverse(argv, io) },
+  emulator: { spec: emulatorCommand, run: async (argv: string[], io: Io) => (await import("./emulator.js")).runEmulator(argv, io) },
+  validate: { spec: validateCommand, run: async (argv: string[], io: Io) => (await import("./validate.js")).runValidate(argv, io) },
+} as const;
+
+const OVERVIEW = `usage: ai-voicelive [command] [options]
+
+commands:
+${Object.values(COMMANDS)
+  .map(({ spec }) => `  ai-voicelive ${spec.usage.padEnd(34)} ${spec.brief}`)
+  .join("\n")}
+
+Without a command, ai-voicelive converses. ai-voicelive COMMAND --help lists a command's options.
 `;
 
-export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      endpoint: { type: "string" },
-      model: { type: "string" },
-      "api-version": { type: "string" },
-      input: { type: "string" },
-      output: { type: "string", default: "voicelive-response.wav" },
-      voice: { type: "string" },
-      instructions: { type: "string" },
-      fast: { type: "boolean", default: false },
-      port: { type: "string", default: "8080" },
-      host: { type: "string", default: "127.0.0.1" },
-      "api-key": { type: "string" },
-      pace: { type: "boolean", default: false },
-      direction: { type: "string" },
-      quiet: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-  const [command = "converse", ...rest] = positionals;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  switch (command) {
-    case "converse": {
-      const { converse } = await import("./converse.js");
-      await converse({
-        endpoint: values.endpoint,
-        model: values.model,
-        apiVersion: values["api-version"],
-        input: values.input,
-        output: values.output!,
-        voice: values.voice,
-        instructions: values.instructions,
-        realtime: !values.fast,
-      });
+/** Runs the command line `argv` (without `node` and the script); resolves with the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    if (argv.length === 1 && (argv[0] === "--help" || argv[0] === "-h")) {
+      io.stdout.write(OVERVIEW);
       return 0;
     }
-    case "emulator": {
-      const { startEmulator } = await import("../emulator/index.js");
-      const emulator = await startEmulator({ host: values.host, port: Number(values.port), apiKey: values["api-key"], realtimePacing: values.pace });
-      process.stdout.write(`Voice Live emulator listening at ${emulator.url} (endpoint for the SDK; ${values["api-key"] ? "api-key required" : "no auth"}). Ctrl+C stops it.\n`);
-      await new Promise<void>((resolve) => {
-        const stop = () => void emulator.close().then(resolve);
-        process.once("SIGINT", stop);
-        process.once("SIGTERM", stop);
-      });
-      return 0;
+    const first = argv[0];
+    if (first !== undefined && !first.startsWith("-") && !(first in COMMANDS)) {
+      throw new CliError(`unknown command ${JSON.stringify(first)}: use ${Object.keys(COMMANDS).join(", ")} (see ai-voicelive --help)`, 2);
     }
-    case "validate": {
-      const file = rest[0];
-      if (!file) {
-        process.stderr.write(USAGE);
-        return 2;
-      }
-      const direction = values.direction as EventDirection | undefined;
-      if (direction && direction !== "client" && direction !== "server") {
-        process.stderr.write("--direction must be client or server\n");
-        return 2;
-      }
-      const { runValidate } = await import("./validate.js");
-      return runValidate(file, { apiVersion: values["api-version"], direction, quiet: values.quiet });
-    }
-    default:
-      process.stderr.write(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
-      return 2;
+    const name = (first in COMMANDS ? first : "converse") as keyof typeof COMMANDS;
+    return await COMMANDS[name].run(first === name ? argv.slice(1) : argv, io);
+  } catch (e) {
+    io.stderr.write(`ai-voicelive: ${oneLine(e)}\n`);
+    return isCliError(e) ? e.exitCode : 1;
   }
 }

@@ -148,11 +148,16 @@ export function silence(ms: number, sampleRate = 24000): Int16Array {
  * About `ms` of a speech-like signal: voiced syllables (a gliding fundamental with formant-weighted
  * harmonics) about four per second, with short gaps between words. Deterministic, loud enough for
  * voice activity detection, and it sounds like mumbled speech.
+ *
+ * Every syllable's envelope, the shortened ones before a word gap included, rises from and falls to 0
+ * with zero slope (sin²), and the signal's last 20 ms fade out: an envelope cut while the voice sounds
+ * is a step in the waveform, which is heard as a click and carries energy across the whole band.
  */
 export function speechLike(ms: number, sampleRate = 24000): Int16Array {
   const n = Math.round((ms * sampleRate) / 1000);
   const out = new Int16Array(n);
   const syllable = 0.23; // seconds per syllable
+  const fadeOut = Math.max(1, Math.min(Math.round(0.02 * sampleRate), n >> 1));
   const vowels = [
     [1, 0.6, 0.45, 0.2, 0.1, 0.3, 0.15],
     [1, 0.3, 0.2, 0.5, 0.4, 0.15, 0.1],
@@ -163,8 +168,10 @@ export function speechLike(ms: number, sampleRate = 24000): Int16Array {
     const t = i / sampleRate;
     const k = Math.floor(t / syllable);
     const within = (t % syllable) / syllable;
-    const wordGap = k % 4 === 3 && within > 0.55; // a short pause after every third syllable
-    const envelope = wordGap ? 0 : Math.sin(Math.PI * Math.min(1, within / 0.85)) ** 2;
+    // Every fourth syllable closes early, leaving a short pause between words.
+    const closes = k % 4 === 3 ? 0.55 : 0.85;
+    const fade = Math.min(1, (n - 1 - i) / fadeOut);
+    const envelope = Math.sin(Math.PI * Math.min(1, within / closes)) ** 2 * Math.sin((Math.PI / 2) * fade) ** 2;
     const f0 = 115 + 25 * Math.sin(2 * Math.PI * 0.7 * t) + 12 * ((k * 7) % 5);
     phase += (2 * Math.PI * f0) / sampleRate;
     const weights = vowels[k % 3];

@@ -114,7 +114,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
   server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on("error", (e) => log?.(`handshake socket error: ${e.message}`));
     const refuse = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      log?.(`handshake refused with ${status}: ${redactUrl(req.url)}`);
+      log?.(`handshake refused with ${status}${refusalReason(body)}: ${redactUrl(req.url)}`);
       refuseUpgrade(socket, status, body, headers);
     };
     if (closing) return refuse(503, { error: { code: "ServiceUnavailable", message: "The emulator is shutting down." } });
@@ -136,7 +136,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
 
   function answer(req: IncomingMessage, socket: Duplex, head: Buffer, current: EmulatorFaults): void {
     const refuse = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      log?.(`handshake refused with ${status}: ${redactUrl(req.url)}`);
+      log?.(`handshake refused with ${status}${refusalReason(body)}: ${redactUrl(req.url)}`);
       refuseUpgrade(socket, status, body, headers);
     };
     if (socket.destroyed) return;
@@ -265,6 +265,12 @@ function refuseUpgrade(socket: Duplex, status: number, body: unknown, headers: R
   const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ""}`, ...Object.entries(all).map(([k, v]) => `${k}: ${v}`)].join("\r\n");
   socket.once("finish", () => socket.destroy());
   socket.end(`${head}\r\n\r\n${text}`);
+}
+
+/** The message of a refusal's body, for the log: why the client was turned away. */
+function refusalReason(body: unknown): string {
+  const message = (body as { error?: { message?: unknown } } | undefined)?.error?.message;
+  return typeof message === "string" ? ` (${message})` : "";
 }
 
 /** A request URL for the log: a key in the query is never written out. */

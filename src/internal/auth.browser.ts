@@ -23,7 +23,7 @@ export interface HeaderOptions {
   credentialInUrl?: boolean;
 }
 
-const PROXY_HINT = "connect through a server-side proxy that adds the credential, with anonymousCredential (see the README's Browser section)";
+const PROXY_HINT = "connect through a server-side proxy that adds the credential, with anonymousCredential (see docs/browser.md)";
 
 /** The credential in true private fields, out of reach of `console.log`, `JSON.stringify` and `structuredClone`. */
 export class HandshakeHeaders {

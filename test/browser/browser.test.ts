@@ -17,7 +17,15 @@ import { createAppTokens, startBrowserProxy, type AppTokens, type BrowserProxy }
 import { startEmulator, type VoiceLiveEmulator } from "../../src/emulator/index.js";
 import type { PageApi, TurnReport } from "./page.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+/** Debian's Chromium; `VOICELIVE_CHROMIUM` names another executable (an empty or missing path: as if not installed). */
+const CHROMIUM = process.env.VOICELIVE_CHROMIUM ?? "/usr/bin/chromium";
+/**
+ * Without Chromium the suite is skipped, loudly, so that `npm test` passes on a fresh machine; with
+ * `VOICELIVE_REQUIRE_BROWSER=1` (set by `.ci/run`) a missing Chromium fails it instead.
+ */
+const REQUIRE_BROWSER = process.env.VOICELIVE_REQUIRE_BROWSER === "1";
+const INSTALL_HINT = "install it (as root): apt-get update && apt-get install -y chromium";
+let skippedWithoutChromium = false;
 const ROOT = resolve(import.meta.dirname, "../..");
 const KEY = "browser-test-key";
 
@@ -59,6 +67,11 @@ function bundle(entry: string, options: { splitting?: boolean; minify?: boolean 
   });
 }
 
+// A root hook: repeated after the whole run, next to mocha's summary, so that a skipped browser suite is not missed.
+after(() => {
+  if (skippedWithoutChromium) console.log(`\n  !!! The browser suite (test/browser/browser.test.ts) was SKIPPED: ${CHROMIUM} is missing; ${INSTALL_HINT}\n`);
+});
+
 describe("in a browser (headless Chromium)", function () {
   this.timeout(30_000);
   let context: BrowserContext | undefined;
@@ -78,8 +91,12 @@ describe("in a browser (headless Chromium)", function () {
   const hostileCloses: number[] = [];
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: the browser test needs Debian's Chromium. Install it (as root): apt-get update && apt-get install -y chromium`);
+    if (!CHROMIUM || !existsSync(CHROMIUM)) {
+      const missing = `${CHROMIUM || "(VOICELIVE_CHROMIUM is empty)"} is missing: the browser suite needs Debian's Chromium`;
+      if (REQUIRE_BROWSER) throw new Error(`${missing} (VOICELIVE_REQUIRE_BROWSER=1 makes it mandatory); ${INSTALL_HINT}`);
+      skippedWithoutChromium = true;
+      console.log(`\n      !!! SKIPPED: ${missing}; ${INSTALL_HINT}\n`);
+      return this.skip();
     }
     // Chromium starts while the page is bundled and the servers start.
     userDataDir = await mkdtemp(join(tmpdir(), "voicelive-chromium-"));

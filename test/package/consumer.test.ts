@@ -1,6 +1,7 @@
 /**
  * The package as a user gets it: built, packed with `npm pack`, installed from the tarball into a new
- * project (offline, from npm's cache; with the registry only as a fallback), and used from there:
+ * project (offline, from npm's cache; with the registry only as a fallback) with `--engine-strict`, so that
+ * a dependency whose `engines` excludes the Node.js running the test (Node 20 in CI) fails the install, and used from there:
  * `import` and `require` of every entry point, a session with the emulator in both, the command, the
  * declarations type-checked by a consumer under `node16` and `bundler` resolution, a bundle, and the
  * publishing checks (@arethetypeswrong/cli, publint, `npm publish --dry-run`).
@@ -90,9 +91,11 @@ import { AzureKeyCredential } from "@azure/core-auth";
 import { VoiceLiveClient, isVoiceLiveError } from "ai-voicelive";
 import { deserializeServerEvent, validateClientEvent, validateServerEvent, validators } from "ai-voicelive/models";
 import { startEmulator, tone } from "ai-voicelive/emulator";
+import { wavToPcm16, writeWav } from "ai-voicelive/audio";
 
 const out = {};
-out.resolved = ["ai-voicelive", "ai-voicelive/models", "ai-voicelive/emulator"].map((s) => fileURLToPath(import.meta.resolve(s)).split("node_modules/ai-voicelive/")[1]);
+out.resolved = ["ai-voicelive", "ai-voicelive/models", "ai-voicelive/emulator", "ai-voicelive/audio"].map((s) => fileURLToPath(import.meta.resolve(s)).split("node_modules/ai-voicelive/")[1]);
+out.wav = wavToPcm16(writeWav(new Uint8Array(8), { sampleRate: 48000 })).length;
 out.schema = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("ai-voicelive/schema/2026-07-15.json")), "utf8")).$schema;
 out.version = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("ai-voicelive/package.json")), "utf8")).version;
 ${CHECKS}
@@ -105,10 +108,12 @@ const { AzureKeyCredential } = require("@azure/core-auth");
 const { VoiceLiveClient, VoiceLiveError, isVoiceLiveError } = require("ai-voicelive");
 const { deserializeServerEvent, validateClientEvent, validateServerEvent, validators } = require("ai-voicelive/models");
 const { startEmulator, tone } = require("ai-voicelive/emulator");
+const { wavToPcm16, writeWav } = require("ai-voicelive/audio");
 
 (async () => {
   const out = {};
-  out.resolved = ["ai-voicelive", "ai-voicelive/models", "ai-voicelive/emulator"].map((s) => require.resolve(s).split("node_modules/ai-voicelive/")[1]);
+  out.resolved = ["ai-voicelive", "ai-voicelive/models", "ai-voicelive/emulator", "ai-voicelive/audio"].map((s) => require.resolve(s).split("node_modules/ai-voicelive/")[1]);
+  out.wav = wavToPcm16(writeWav(new Uint8Array(8), { sampleRate: 48000 })).length;
   out.schema = require("ai-voicelive/schema/2026-07-15.json").$schema;
   out.version = require("ai-voicelive/package.json").version;
   ${CHECKS}
@@ -239,7 +244,7 @@ describe("the packed package, installed in a new project", function () {
     app = path.join(temp, "app");
     mkdirSync(app);
     writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
-    const install = ["install", tarball, `@azure/core-auth@${rootPkg.dependencies["@azure/core-auth"]}`, "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock"];
+    const install = ["install", tarball, `@azure/core-auth@${rootPkg.dependencies["@azure/core-auth"]}`, "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", "--engine-strict"];
     try {
       await npm([...install, "--offline"], app);
     } catch {
@@ -247,17 +252,21 @@ describe("the packed package, installed in a new project", function () {
     }
     const seconds = ((performance.now() - t0) / 1000).toFixed(1);
     const installed = bytes(path.join(app, "node_modules/ai-voicelive"));
-    console.log(`      packed ${(packed.size / 1e3).toFixed(0)} kB (${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${packed.files.length} files); installed ${(installed / 1e6).toFixed(2)} MB; ${seconds} s to build, pack and install`);
+    console.log(`      Node ${process.version}, engine-strict: packed ${(packed.size / 1e3).toFixed(0)} kB (${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${packed.files.length} files); installed ${(installed / 1e6).toFixed(2)} MB; ${seconds} s to build, pack and install`);
   });
   after(() => {
     if (temp) rmSync(temp, { recursive: true, force: true });
   });
 
-  it("ships the builds, the schema, README and LICENSE, and no sources", () => {
+  it("ships the builds, the schema, README, CHANGELOG, docs, examples and LICENSE, and no sources", () => {
     const files = packed.files.map((f) => f.path).sort();
     for (const file of [
       "package.json",
       "README.md",
+      "CHANGELOG.md",
+      "docs/README.md",
+      "docs/emulator.md",
+      "docs/migration.md",
       "LICENSE",
       "dist/esm/src/index.js",
       "dist/esm/src/index.d.ts",
@@ -270,9 +279,13 @@ describe("the packed package, installed in a new project", function () {
     ]) {
       assert.ok(files.includes(file), `${file} is in the tarball`);
     }
-    const stray = files.filter((f) => !/^(package\.json|README\.md|LICENSE|dist\/(esm|commonjs)\/.+\.(js|d\.ts|json)|generated\/schema\/[\w-]+\.json)$/.test(f));
+    const stray = files.filter(
+      (f) => !/^(package\.json|README\.md|CHANGELOG\.md|LICENSE|docs\/[\w-]+\.md|examples\/.+|dist\/(esm|commonjs)\/.+\.(js|d\.ts|json)|generated\/schema\/[\w-]+\.json)$/.test(f),
+    );
     assert.deepEqual(stray, []);
-    assert.deepEqual(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")), []);
+    // The recipes are there to be read and copied; the SDK's own sources are not shipped.
+    assert.deepEqual(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts") && !f.startsWith("examples/")), []);
+    assert.deepEqual(files.filter((f) => f.startsWith("docs/api/") || f === "src/emulator/README.md"), [], "no API reports; the emulator's page is docs/emulator.md");
     assert.deepEqual(files.filter((f) => f.startsWith("dist/commonjs/src/cli/")), [], "the command is ESM only");
   });
 
@@ -290,8 +303,23 @@ describe("the packed package, installed in a new project", function () {
     console.log(`      ${names.length - 1} runtime dependencies, transitive included`);
   });
 
+  it("installs only packages whose engines allow every Node.js of ours (>=20), as a user's npm resolves them", async () => {
+    const { satisfies, subset } = createRequire(import.meta.url)("semver") as { satisfies(v: string, r: string): boolean; subset(a: string, b: string): boolean };
+    const { stdout } = await npm(["ls", "--all", "--omit=dev", "--parseable"], app);
+    const ours = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { engines: { node: string } }).engines.node;
+    const refused = stdout
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((dir) => JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { name: string; version: string; engines?: { node?: string } })
+      .filter((p) => p.engines?.node !== undefined && !(subset(ours, p.engines.node) && satisfies(process.versions.node, p.engines.node)))
+      .map((p) => `${p.name}@${p.version} (engines.node ${p.engines!.node})`);
+    assert.deepEqual(refused, [], "pin, in package.json, a release of each that allows Node 20 (see test/package/engines.test.ts)");
+  });
+
   const expected = (say: string, copy: "esm" | "commonjs") => ({
-    resolved: [`dist/${copy}/src/index.js`, `dist/${copy}/src/models.js`, `dist/${copy}/src/emulator/index.js`],
+    resolved: [`dist/${copy}/src/index.js`, `dist/${copy}/src/models.js`, `dist/${copy}/src/emulator/index.js`, `dist/${copy}/src/audio/index.js`],
+    wav: 4, // 4 samples at 48 kHz are 2 at 24 kHz, 4 bytes
     schema: "https://json-schema.org/draft/2020-12/schema",
     version: rootPkg.version,
     issue: "session.turnDetection.threshold must be <= 1 (got 1.5)",
@@ -423,7 +451,7 @@ describe("the packed package, installed in a new project", function () {
     const report = JSON.parse(attw.stdout) as { problems?: unknown[] | Record<string, unknown>; analysis: { entrypoints: Record<string, unknown> } };
     assert.deepEqual(Object.values(report.problems ?? {}), [], "no problem in any resolution mode");
     assert.equal(attw.code, 0, attw.stderr);
-    assert.deepEqual(Object.keys(report.analysis.entrypoints).sort(), [".", "./emulator", "./models", "./package.json", "./schema/*"]);
+    assert.deepEqual(Object.keys(report.analysis.entrypoints).sort(), [".", "./audio", "./emulator", "./models", "./package.json", "./schema/*"]);
     const publint = await run(process.execPath, [bin("publint", "src/cli.js"), "run", tarball, "--strict", "--level", "suggestion"], { cwd: temp }).catch((e: { stdout: string; stderr: string }) => {
       assert.fail(`publint failed:\n${e.stdout}${e.stderr}`);
     });

@@ -1,6 +1,6 @@
 /**
- * The README's "Error codes" table lists exactly the codes of `VoiceLiveErrorCode` in `src/errors.ts`, one row
- * each, and names only error classes that `src/errors.ts` exports. A code added to the SDK without a row (or a row
+ * The "Error codes" table of docs/errors.md (linked from the README) lists exactly the codes of
+ * `VoiceLiveErrorCode` in `src/errors.ts`, one row each, and names only error classes that `src/errors.ts` exports. A code added to the SDK without a row (or a row
  * left behind for a code that is gone) fails here.
  */
 import assert from "node:assert/strict";
@@ -29,11 +29,11 @@ interface Row {
   cells: string[];
 }
 
-/** The rows of the first table under the `## Error codes` heading. */
-function tableRows(readme: string): Row[] {
-  const lines = readme.split("\n");
-  const heading = lines.findIndex((l) => /^##\s+Error codes\s*$/.test(l));
-  assert.ok(heading >= 0, "README.md has a `## Error codes` section");
+/** The rows of the first table under the `# Error codes` heading. */
+function tableRows(doc: string): Row[] {
+  const lines = doc.split("\n");
+  const heading = lines.findIndex((l) => /^#{1,2}\s+Error codes\s*$/.test(l));
+  assert.ok(heading >= 0, "docs/errors.md has an `# Error codes` heading");
   const rows: Row[] = [];
   let inTable = false;
   for (const line of lines.slice(heading + 1)) {
@@ -56,11 +56,15 @@ function tableRows(readme: string): Row[] {
   return rows;
 }
 
-describe("README error codes", () => {
+describe("docs/errors.md: the error codes", () => {
   const source = readFileSync(`${root}src/errors.ts`, "utf8");
-  const readme = readFileSync(`${root}README.md`, "utf8");
+  const doc = readFileSync(`${root}docs/errors.md`, "utf8");
   const codes = codesInSource(source);
-  const rows = tableRows(readme);
+  const rows = tableRows(doc);
+
+  it("is linked from the README", () => {
+    assert.match(readFileSync(`${root}README.md`, "utf8"), /\]\(docs\/errors\.md\)/);
+  });
 
   it("reads the codes from src/errors.ts", () => {
     assert.ok(codes.length >= 10, `found ${codes.length} codes`);
@@ -71,8 +75,8 @@ describe("README error codes", () => {
     const listed = rows.map((r) => r.code);
     const missing = codes.filter((c) => !listed.includes(c));
     const unknown = listed.filter((c) => !codes.includes(c));
-    assert.deepEqual(missing, [], `codes missing from the README's Error codes table: ${missing.join(", ")}`);
-    assert.deepEqual(unknown, [], `the README's Error codes table lists codes that src/errors.ts does not have: ${unknown.join(", ")}`);
+    assert.deepEqual(missing, [], `codes missing from the table of docs/errors.md: ${missing.join(", ")}`);
+    assert.deepEqual(unknown, [], `docs/errors.md lists codes that src/errors.ts does not have: ${unknown.join(", ")}`);
   });
 
   it("lists each code once", () => {
