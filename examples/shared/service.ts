@@ -30,10 +30,16 @@ export async function openService(emulator: Omit<EmulatorOptions, "apiKey"> = {}
     const key = process.env.AZURE_VOICELIVE_API_KEY;
     return { client: new VoiceLiveClient(endpoint, key ? new AzureKeyCredential(key) : await entraCredential()), model, local: false, close: async () => {} };
   }
+  const local = await openLocalEmulator(emulator);
+  return { client: new VoiceLiveClient(local.url, new AzureKeyCredential(local.key)), model, local: true, close: local.close };
+}
+
+/** The SDK's local emulator with a key of its own, for a recipe that needs the endpoint and key themselves (a proxy). */
+export async function openLocalEmulator(emulator: Omit<EmulatorOptions, "apiKey"> = {}): Promise<{ url: string; key: string; close(): Promise<void> }> {
   const key = "local-emulator-key";
   const local = await startEmulator({ ...emulator, apiKey: key });
   console.error(`(no AZURE_VOICELIVE_ENDPOINT: talking to the local emulator at ${local.url})`);
-  return { client: new VoiceLiveClient(local.url, new AzureKeyCredential(key)), model, local: true, close: () => local.close() };
+  return { url: local.url, key, close: () => local.close() };
 }
 
 /** `DefaultAzureCredential`, loaded only when it is needed (it is the heaviest import of all). */
