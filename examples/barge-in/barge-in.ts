@@ -1,12 +1,12 @@
 /**
  * Barge-in: the user starts speaking while the assistant is talking. The app then
  *
- * 1. cancels the response, if one is still being generated (`response.cancel`);
- * 2. truncates the assistant's audio item at the position the user actually heard
+ * 1. stops the sound: reads the player's position and drops the audio still queued in it
+ *    (`player.clear()`), and any audio of the response still in flight;
+ * 2. cancels the response, if one is still being generated (`response.cancel`);
+ * 3. truncates the assistant's audio item at the position the user actually heard
  *    (`conversation.item.truncate` with `audio_end_ms`), so that the model does not believe it said
- *    words that were never played;
- * 3. drops the audio still queued in the player (`player.clear()`), and any audio of the cancelled
- *    response still in flight.
+ *    words that were never played.
  *
  * The played position comes from the player, never from what arrived: a reply arrives faster than
  * it is played. It is counted from where the item's audio begins in the player's stream, and never
@@ -94,28 +94,27 @@ export function playWithBargeIn(session: VoiceLiveSession, player: Playback, opt
       player.write(delta.delta);
     },
     onInputAudioBufferSpeechStarted: async () => {
-      const result: BargeIn = { cancelled: false, clearedMs: 0 };
-      // Stop the generation first: every ms counts, and audio still in flight is dropped above.
-      if (generating) {
-        cancelled.add(generating);
+      // First, silence: the position is read and the queue dropped in one step, so that what the
+      // user heard is exactly what the truncation keeps. Then the service is told.
+      const result: BargeIn = { cancelled: false, clearedMs: player.queuedMs };
+      const response = generating;
+      const cut = item && { ...item, heard: Math.floor(Math.min(Math.max(player.playedMs - item.startMs, 0), item.receivedMs)) };
+      player.clear();
+      item = undefined;
+      generating = undefined;
+      if (response) {
+        cancelled.add(response); // its audio still in flight is dropped above
         result.cancelled = true;
         // A response that ended on the service meanwhile makes it answer `response_cancel_not_active`,
         // an `error` event that is harmless here.
-        await session.cancelResponse(generating);
-        generating = undefined;
+        await session.cancelResponse(response);
       }
-      if (item) {
-        const heard = Math.floor(Math.min(Math.max(player.playedMs - item.startMs, 0), item.receivedMs));
-        // An item still being generated is cut even when all that arrived was played: the service
-        // made more of it than arrived (the audio in flight, dropped above).
-        if (result.cancelled || heard < Math.floor(item.receivedMs)) {
-          await session.truncateConversationItem(item.itemId, item.contentIndex, heard);
-          result.truncated = { itemId: item.itemId, contentIndex: item.contentIndex, audioEndMs: heard, receivedMs: item.receivedMs };
-        }
-        item = undefined;
+      // An item still being generated is cut even when all that arrived was played: the service made
+      // more of it than arrived (the audio in flight).
+      if (cut && (result.cancelled || cut.heard < Math.floor(cut.receivedMs))) {
+        await session.truncateConversationItem(cut.itemId, cut.contentIndex, cut.heard);
+        result.truncated = { itemId: cut.itemId, contentIndex: cut.contentIndex, audioEndMs: cut.heard, receivedMs: cut.receivedMs };
       }
-      result.clearedMs = player.queuedMs;
-      player.clear();
       // Speech while nothing was said or playing is an ordinary turn, not a barge-in.
       if (result.cancelled || result.truncated || result.clearedMs > 0) options.onBargeIn?.(result);
     },
