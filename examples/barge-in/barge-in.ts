@@ -12,7 +12,7 @@
  * it is played. It is counted from where the item's audio begins in the player's stream, and never
  * past the audio received for the item (the service refuses a truncation beyond it).
  */
-import type { RequestSession, VoiceLiveSession, VoiceLiveSubscription } from "ai-voicelive";
+import type { RequestSession, VoiceLiveError, VoiceLiveSession, VoiceLiveSubscription } from "ai-voicelive";
 
 /**
  * What the recipe needs of a player: the `AudioPlayer` of `ai-voicelive/audio` has this shape, and
@@ -47,6 +47,12 @@ export interface BargeInOptions {
   sampleRate?: number;
   /** Told of each barge-in (speech that cut something off), once its events are sent. */
   onBargeIn?: (bargeIn: BargeIn) => void;
+  /**
+   * Told when this recipe's handlers fail: `HANDLER_FAILED`, its `cause` what the player threw
+   * (the `AudioPlayer` of ai-voicelive/audio throws once its process failed: no sound device, say).
+   * Without it the SDK logs the failure.
+   */
+  onError?: (error: VoiceLiveError) => void;
 }
 
 /**
@@ -80,6 +86,7 @@ export function playWithBargeIn(session: VoiceLiveSession, player: Playback, opt
   let item: PlayingItem | undefined;
 
   return session.subscribe({
+    onError: options.onError && ((error) => options.onError?.(error)),
     onResponseCreated: ({ response }) => void (generating = response.id),
     onResponseDone: ({ response }) => {
       if (generating === response.id) generating = undefined;

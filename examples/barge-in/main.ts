@@ -3,9 +3,10 @@
  * over it (speech-like audio, streamed at real time); the app cancels the answer, truncates it where
  * playback stopped, and drops the rest. Then the user's turn is answered.
  *
- * Run it: `npx tsx examples/barge-in/main.ts`
+ * Run it: `npx tsx examples/barge-in/main.ts` (add `--speaker` to hear it, with sox or ffmpeg installed)
  */
 import type { VoiceLiveClient } from "ai-voicelive";
+import { createPlayer } from "ai-voicelive/audio";
 import { concatPcm16, scriptedResponder, silence, speechLike } from "ai-voicelive/emulator";
 import { openService, runIfMain } from "../shared/service.js";
 import { bargeInTurnDetection, playWithBargeIn, type BargeIn, type Playback } from "./barge-in.js";
@@ -24,7 +25,11 @@ export async function bargeInDemo(client: VoiceLiveClient, options: DemoOptions 
   const player = options.player ?? new SimulatedPlayer();
   const session = await client.startSession({ model: options.model ?? "gpt-realtime", turnDetection: bargeInTurnDetection });
   try {
-    const bargedIn = new Promise<BargeIn>((resolve) => playWithBargeIn(session, player, { onBargeIn: resolve }));
+    // A player that failed (no sound device, say) ends the demo with its error.
+    let failure: Error | undefined;
+    const bargedIn = new Promise<BargeIn>((resolve) =>
+      playWithBargeIn(session, player, { onBargeIn: resolve, onError: (e) => void (failure ??= e.cause instanceof Error ? e.cause : e) }),
+    );
     session.subscribe({ onServerError: (e) => log(`service error: ${e.error.message}`) });
 
     await session.addConversationItem({ type: "message", role: "user", content: [{ type: "input_text", text: "Tell me a long story." }] });
@@ -32,7 +37,10 @@ export async function bargeInDemo(client: VoiceLiveClient, options: DemoOptions 
     await session.createResponse();
     const storyId = (await story).response.id;
     const at = options.interruptAtMs ?? 1500;
-    while (player.playedMs < at) await sleep(20);
+    for (const deadline = Date.now() + 30_000; player.playedMs < at; await sleep(20)) {
+      if (failure) throw failure;
+      if (Date.now() > deadline) throw new Error(`the player did not reach ${at} ms in 30 s`);
+    }
     log(`the assistant has played ${Math.round(player.playedMs)} ms (${Math.round(player.queuedMs)} ms more queued); the user starts talking`);
 
     // The user talks over it for 0.8 s, then pauses: server VAD hears the start, then the end of the turn.
@@ -60,9 +68,12 @@ runIfMain(import.meta, async () => {
   // The emulator's first answer: a long one (speech-like audio, about 60 ms a character), sent at real time.
   const story = "Once upon a time, in a small town by the sea, there lived a lighthouse keeper who collected stories from passing ships.";
   const service = await openService({ realtimePacing: true, responder: scriptedResponder([story]) });
+  // The speakers (ai-voicelive/audio's player counts its position by the clock, as the simulated one does).
+  const speaker = process.argv.includes("--speaker") ? createPlayer() : undefined;
   try {
-    await bargeInDemo(service.client, { model: service.model });
+    await bargeInDemo(service.client, { model: service.model, player: speaker });
   } finally {
+    await speaker?.close().catch(() => {}); // a failed player has told its error already
     await service.close();
   }
 });

@@ -68,6 +68,8 @@ export async function converse(client: VoiceLiveClient, source: AudioSource, pla
   let failure: Error | undefined;
 
   playWithBargeIn(session, player, {
+    // A player that failed (no sound device, say) ends the conversation with its error.
+    onError: (error) => void (failure ??= error.cause instanceof Error ? error.cause : error),
     onBargeIn: (bargeIn) => {
       result.bargeIns.push(bargeIn);
       log(`(interrupted: ${bargeIn.truncated ? `the answer was cut at ${bargeIn.truncated.audioEndMs} ms` : "nothing left to cut"}${bargeIn.cancelled ? ", its generation cancelled" : ""})`);

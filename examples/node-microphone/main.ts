@@ -44,7 +44,7 @@ runIfMain(import.meta, async () => {
     }
   } finally {
     await mic?.stop();
-    await speakers?.close();
+    await speakers?.close().catch(() => {}); // a failed player has told its error already
     await service.close();
   }
 });

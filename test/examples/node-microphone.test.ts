@@ -95,6 +95,18 @@ describe("examples/node-microphone", function () {
     assert.ok(lines.some((l) => l.startsWith(`(interrupted: the answer was cut at ${bargeIn.truncated!.audioEndMs} ms`)), lines.join("\n"));
   });
 
+  it("ends with the player's error when the player fails (no sound device, say), and closes the session", async () => {
+    const broken = new CollectingPlayer();
+    broken.write = () => {
+      throw new Error("no default audio device");
+    };
+    const input = encodePcm16(concatPcm16([speechLike(900), silence(800)]));
+    const started = Date.now();
+    await assert.rejects(converse(await client(), recordedSource(input), broken, { log: () => {} }), /no default audio device/);
+    assert.ok(Date.now() - started < 10_000);
+    await waitUntil(() => emulator!.sessions === 0, "the session closed");
+  });
+
   describe("with the devices of ai-voicelive/audio, and the command", () => {
     let dir: string;
     before(async () => {
