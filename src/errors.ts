@@ -64,7 +64,9 @@ export type VoiceLiveErrorCode =
   /** The session is not in a state that allows the operation (sending before connecting, say). */
   | "INVALID_STATE"
   /** An argument is wrong (an endpoint that is not a URL, a credential over plaintext, ...). */
-  | "INVALID_ARGUMENT";
+  | "INVALID_ARGUMENT"
+  /** `createPlayer` or `createRecorder` (`ai-voicelive/audio`) found no sox or ffmpeg to run. */
+  | "AUDIO_TOOL_MISSING";
 
 /** The root of every error this SDK raises. */
 export class VoiceLiveError extends Error {

@@ -43,7 +43,7 @@ const CLOSE_GRACE_MS = 5000;
 
 /**
  * Starts a player: the response audio of a session, written as it arrives, comes out of the speakers.
- * Throws `INVALID_ARGUMENT` when no player is installed (the message says how to install sox).
+ * Throws `AUDIO_TOOL_MISSING` when no player is installed (the message says how to install sox).
  *
  * @example
  * const player = createPlayer();

@@ -27,7 +27,7 @@ export interface AudioRecorder extends AsyncIterable<Uint8Array> {
 /**
  * Starts recording from the default microphone. Each chunk is whole 16-bit samples, ready for
  * `session.sendAudio`. The iteration throws if the recorder process fails (no device, say). Throws
- * `INVALID_ARGUMENT` when no recorder is installed (the message says how to install sox).
+ * `AUDIO_TOOL_MISSING` when no recorder is installed (the message says how to install sox).
  *
  * @example
  * const mic = createRecorder();

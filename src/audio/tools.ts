@@ -47,7 +47,7 @@ function soxRaw(rate: number): string[] {
   return ["-t", "raw", "-r", String(rate), "-e", "signed-integer", "-b", "16", "-c", "1", "-L"];
 }
 
-/** The command that plays PCM16 from its standard input. Throws `INVALID_ARGUMENT` with an install hint when there is none. */
+/** The command that plays PCM16 from its standard input. Throws `AUDIO_TOOL_MISSING` with an install hint when there is none. */
 export function playerCommand(rate: number): string[] {
   const tool = findAudioTool();
   if (tool === "sox") return ["sox", "-q", ...soxRaw(rate), "-", "-d"];
@@ -55,10 +55,10 @@ export function playerCommand(rate: number): string[] {
     // The raw demuxer's default layout is mono, so no channel option is needed (its name changed across ffmpeg versions).
     return ["ffplay", "-nodisp", "-autoexit", "-loglevel", "error", "-f", "s16le", "-sample_rate", String(rate), "-i", "-"];
   }
-  throw new VoiceLiveError("INVALID_ARGUMENT", `createPlayer: no audio player found on PATH (sox, or ffmpeg's ffplay): ${INSTALL_HINT}`);
+  throw new VoiceLiveError("AUDIO_TOOL_MISSING", `createPlayer: no audio player found on PATH (sox, or ffmpeg's ffplay): ${INSTALL_HINT}`);
 }
 
-/** The command that writes PCM16 from the default microphone to its standard output. Throws `INVALID_ARGUMENT` with an install hint when there is none. */
+/** The command that writes PCM16 from the default microphone to its standard output. Throws `AUDIO_TOOL_MISSING` with an install hint when there is none. */
 export function recorderCommand(rate: number): string[] {
   const tool = findAudioTool();
   if (tool === "sox") return ["sox", "-q", "-d", ...soxRaw(rate), "-"];
@@ -67,5 +67,5 @@ export function recorderCommand(rate: number): string[] {
     if (!input) throw new VoiceLiveError("INVALID_ARGUMENT", `createRecorder: ffmpeg needs a device name to record on ${process.platform}: install sox, or pass \`command\``);
     return ["ffmpeg", "-loglevel", "error", ...input, "-ac", "1", "-ar", String(rate), "-f", "s16le", "-"];
   }
-  throw new VoiceLiveError("INVALID_ARGUMENT", `createRecorder: no audio recorder found on PATH (sox or ffmpeg): ${INSTALL_HINT}`);
+  throw new VoiceLiveError("AUDIO_TOOL_MISSING", `createRecorder: no audio recorder found on PATH (sox or ffmpeg): ${INSTALL_HINT}`);
 }

@@ -127,8 +127,8 @@ describe("audio: player and recorder", () => {
     process.env.PATH = dir;
     try {
       assert.equal(findAudioTool(), undefined);
-      assert.throws(() => createPlayer(), failsWith("INVALID_ARGUMENT", /no audio player found.*apt-get install sox.*brew install sox/));
-      assert.throws(() => createRecorder(), failsWith("INVALID_ARGUMENT", /no audio recorder found.*apt-get install sox/));
+      assert.throws(() => createPlayer(), failsWith("AUDIO_TOOL_MISSING", /no audio player found.*apt-get install sox.*brew install sox/));
+      assert.throws(() => createRecorder(), failsWith("AUDIO_TOOL_MISSING", /no audio recorder found.*apt-get install sox/));
     } finally {
       process.env.PATH = path;
     }

@@ -32,4 +32,18 @@ describe("npm start", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("answers a real speech recording (espeak-ng, 22.05 kHz, no trailing silence) with HTTPS_PROXY and HTTP_PROXY set", async function () {
+    this.timeout(60_000);
+    // test/fixtures/speech-22k.wav: espeak-ng saying "What is the weather like in Seattle today?", its
+    // trailing silence cut with sox. The proxy variables name a port nothing listens on: the emulator is
+    // on loopback, which never goes through a proxy, so the conversation must not notice them.
+    const input = fileURLToPath(new URL("../fixtures/speech-22k.wav", import.meta.url));
+    const env = { ...process.env, HTTPS_PROXY: "http://127.0.0.1:9", HTTP_PROXY: "http://127.0.0.1:9", ALL_PROXY: "http://127.0.0.1:9" };
+    const { stdout } = await promisify(execFile)("npm", ["start", "--silent", "--", "--input", input], { cwd: root, env });
+    for (const step of ["speech started", "speech stopped", "input committed", "first audio", "response done"]) {
+      assert.match(stdout, new RegExp(`\\+\\d+\\.\\d{3} s  ${step}`), step);
+    }
+    assert.match(stdout, /assistant said +"I heard \d+ ms of audio\."/);
+  });
 });

@@ -19,7 +19,7 @@ const run = promisify(execFile);
  * they exist in this checkout, a link to them is taken on trust; once they exist, they are checked
  * like any other page.
  */
-const PROVIDED_ELSEWHERE = ["docs/cli.md", "docs/audio.md", "examples/README.md"];
+const PROVIDED_ELSEWHERE = ["examples/README.md"];
 
 /** The markdown files whose links are checked, relative to the root, with `/` separators. */
 function docFiles(base: string): string[] {
