@@ -161,6 +161,15 @@ describe("examples/node-microphone", function () {
       assert.deepEqual([answer.sampleRate, answer.channels.length, answer.channels[0].length], [24_000, 1, turn * 24]);
     });
 
+    it("answers a real speech recording (22.05 kHz, no pause at the end) given as --input", async () => {
+      const run = await runRecipe("examples/node-microphone/main.ts", ["--input", "test/fixtures/speech-22k.wav", "--output", join(dir, "speech-answer.wav")]);
+      assert.equal(run.code, 0, run.stderr);
+      // 2.03 s of speech that ends without a pause: the recipe's closing pause ends the turn.
+      const turn = turnMs(/^you: (.*)$/m.exec(run.stdout)?.[1]);
+      assert.ok(turn >= 1800 && turn <= 3000, run.stdout);
+      assert.match(run.stdout, new RegExp(`^assistant: I heard ${turn} ms of audio\\.$`, "m"));
+    });
+
     it("fails at once, before anything starts, on an input that is not a WAV", async () => {
       const bad = join(dir, "not-a.wav");
       await writeFile(bad, "hello");
