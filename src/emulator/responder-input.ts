@@ -26,7 +26,7 @@ export interface SessionView {
   inputFormat: AudioFormatInfo;
 }
 
-export function responderInput(r: ResponseView, responseIndex: number, session: SessionView): ResponderInput {
+export function responderInput(r: ResponseView, responseIndex: number, stepIndex: number, session: SessionView): ResponderInput {
   let lastUser: StoredItem | undefined;
   for (let i = r.context.length - 1; i >= 0 && !lastUser; i--) {
     const w = r.context[i].wire;
@@ -35,6 +35,7 @@ export function responderInput(r: ResponseView, responseIndex: number, session: 
   return {
     sessionId: session.id,
     responseIndex,
+    stepIndex,
     items: r.context.map((i) => deserializeResponseItemUnion(clone(i.wire))),
     lastUserItem: lastUser ? userInput(lastUser, session.inputFormat) : undefined,
     session: deserializeResponseSession(clone(session.config)),
