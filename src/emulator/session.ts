@@ -85,7 +85,8 @@ export class EmulatorSession {
     if (!agent.ok) {
       // An agent the service does not have: an error event, then the connection closes (see agents.ts).
       this.channel.run(() => this.channel.sendError({ code: "invalid_request_error", message: agent.message, eventId: null }));
-      this.ws.close(1008, "agent not found");
+      // After the error frame, which a delay fault may hold back.
+      this.channel.timers.set(() => this.ws.close(1008, "agent not found"), this.settings.faults.delayFramesMs ?? 0);
       return;
     }
     this.channel.run(() => this.channel.send({ type: "session.created", session: this.config.current }));
