@@ -173,9 +173,13 @@ export function speechDurationMs(text: string): number {
 
 /** One function call of the conversation and its output, if the client has sent it. */
 export interface FunctionCallResult {
+  /** The `call_id` of the call. */
   callId: string;
+  /** The name of the function called. */
   name: string;
+  /** The call's arguments, as a JSON text. */
   arguments: string;
+  /** The `output` of the call's `function_call_output` item; undefined while the client has sent none. */
   output?: string;
 }
 
