@@ -8,7 +8,7 @@ import type { AgentSessionConfig } from "../../generated/models.js";
 import type { ApiVersion } from "../versions.js";
 import type { EmulatorAgent } from "./agents.js";
 import type { EmulatorFaults } from "./faults.js";
-import type { EmulatorMcpServer } from "./mcp.js";
+import type { EmulatorMcpServer } from "./mcp-server.js";
 import { EmulatorSelfCheckError, Outbox, type WireFrame } from "./outbox.js";
 import type { Responder } from "./responder.js";
 import type { EmulatorSessionStats } from "./stats.js";

@@ -20,28 +20,16 @@
  *   call's `in_progress`, `completed` and `output_item.done` after the approval.
  *   `require_approval` left out means `always`, as OpenAI's MCP tools default to asking.
  */
-import type { MCPTool } from "../../generated/models.js";
 import { serializeMCPTool } from "../../generated/server-serializers.js";
 import type { SessionChannel } from "./channel.js";
 import type { Conversation, StoredItem } from "./conversation.js";
 import { newId } from "./ids.js";
+import type { EmulatorMcpServer } from "./mcp-server.js";
 import type { McpCallRequest } from "./responder.js";
 import type { OutputItem, ResponseOutput } from "./response-output.js";
-import { chunks, isObject, type Wire } from "./wire.js";
 
-/** An MCP server the emulated service can reach, declared in `EmulatorOptions.mcpServers` under its `server_label`. */
-export interface EmulatorMcpServer {
-  /** The tools it lists (only those in the session tool's `allowed_tools`, when it has that list). */
-  tools?: readonly MCPTool[];
-  /**
-   * Runs one of its tools on the parsed arguments (the raw text when it is not JSON) and returns the
-   * output: a string as it is, anything else as JSON. A throw or a rejection fails the call, with the
-   * error's message. Default: the output echoes the tool's name and arguments.
-   */
-  call?: (tool: string, args: unknown) => unknown;
-  /** Listing its tools fails, as for a server that cannot be reached. */
-  unreachable?: boolean;
-}
+export type { EmulatorMcpServer };
+import { chunks, isObject, type Wire } from "./wire.js";
 
 /** A call kept open until the client approves or refuses it. */
 interface PendingApproval {

@@ -12,7 +12,7 @@ import { WebSocketServer } from "ws";
 import { realtimeEndpoint } from "../../generated/tables.js";
 import { checkAgents, type EmulatorAgent } from "./agents.js";
 import { checkFaults, type EmulatorFaults } from "./faults.js";
-import type { EmulatorMcpServer } from "./mcp.js";
+import type { EmulatorMcpServer } from "./mcp-server.js";
 import { newId } from "./ids.js";
 import { echoResponder, type Responder } from "./responder.js";
 import { isRealtimePath, readHandshake } from "./handshake.js";
