@@ -6,7 +6,9 @@
 import type { WebSocket } from "ws";
 import type { AgentSessionConfig } from "../../generated/models.js";
 import type { ApiVersion } from "../versions.js";
+import type { EmulatorAgent } from "./agents.js";
 import type { EmulatorFaults } from "./faults.js";
+import type { EmulatorMcpServer } from "./mcp-server.js";
 import { EmulatorSelfCheckError, Outbox, type WireFrame } from "./outbox.js";
 import type { Responder } from "./responder.js";
 import type { EmulatorSessionStats } from "./stats.js";
@@ -20,6 +22,10 @@ export interface SessionSettings {
   apiVersion: string;
   target: { model: string } | { agent: AgentSessionConfig };
   responder: Responder;
+  /** The MCP servers the session can reach, by server label. */
+  mcpServers: Readonly<Record<string, EmulatorMcpServer>>;
+  /** The known Foundry agents; every agent exists when undefined. */
+  agents?: readonly EmulatorAgent[];
   realtimePacing: boolean;
   faults: EmulatorFaults;
   selfCheck: boolean;

@@ -17,9 +17,19 @@ export interface StoredItem {
   audioMs?: number;
 }
 
+/** What answers the client's `mcp_approval_response` items (the session's MCP servers). */
+export interface ApprovalDesk {
+  /** Whether an approval request of this id waits for an answer. */
+  isPending(approvalRequestId: unknown): boolean;
+  /** The answer was added to the conversation. */
+  answered(item: StoredItem["wire"]): void;
+}
+
 export class Conversation {
   readonly id = newId("conv");
   readonly items: StoredItem[] = [];
+  /** Set by the session once its MCP servers exist. */
+  approvals?: ApprovalDesk;
 
   constructor(private readonly channel: SessionChannel) {}
 
@@ -35,6 +45,7 @@ export class Conversation {
   insert(stored: StoredItem, index = this.items.length): void {
     this.items.splice(index, 0, stored);
     this.channel.send({ type: "conversation.item.created", previous_item_id: index > 0 ? this.items[index - 1].wire.id : null, item: stored.wire });
+    if (stored.wire.type === "mcp_approval_response") this.approvals?.answered(stored.wire);
   }
 
   /** Appends an item without announcing it (a response announces its output items itself); returns the id of the item before it. */
@@ -49,6 +60,20 @@ export class Conversation {
     const id = typeof request.id === "string" ? request.id : newId("item");
     if (this.find(id)) {
       this.channel.sendError({ code: "invalid_value", message: `Error adding item: an item with id ${JSON.stringify(id)} already exists.`, param: `${param}.id`, eventId });
+      return undefined;
+    }
+    if (request.type === "function_call_output" && request.call_id === "") {
+      // As OpenAI's APIs answer an empty string where an id is required: code `empty_string`, the field as `param`.
+      this.channel.sendError({ code: "empty_string", message: `Invalid '${param}.call_id': the string is empty; it must be the call_id of a function_call item.`, param: `${param}.call_id`, eventId });
+      return undefined;
+    }
+    if (request.type === "mcp_approval_response" && !this.approvals?.isPending(request.approval_request_id)) {
+      this.channel.sendError({
+        code: "invalid_value",
+        message: `Error adding item: no mcp_approval_request item with id ${JSON.stringify(request.approval_request_id)} waits for an answer.`,
+        param: `${param}.approval_request_id`,
+        eventId,
+      });
       return undefined;
     }
     if (request.type === "function_call_output" && !this.items.some((i) => i.wire.type === "function_call" && i.wire.call_id === request.call_id)) {

@@ -17,11 +17,18 @@
 export { startEmulator, type EmulatorOptions, type EmulatorStats, type VoiceLiveEmulator } from "./server.js";
 export type { EmulatorSessionStats } from "./stats.js";
 export type { EmulatorFaults } from "./faults.js";
+export type { EmulatorMcpServer } from "./mcp-server.js";
+export type { EmulatorAgent } from "./agents.js";
 export { EmulatorSelfCheckError } from "./self-check.js";
 export {
   echoResponder,
+  functionCallResults,
   lastFunctionOutput,
+  lastMcpOutput,
   scriptedResponder,
+  type FunctionCallRequest,
+  type FunctionCallResult,
+  type McpCallRequest,
   type Responder,
   type ResponderInput,
   type ResponderReply,

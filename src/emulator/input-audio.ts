@@ -12,7 +12,8 @@ import type { ResponseEngine } from "./responses.js";
 import { SampleBuffer } from "./sample-buffer.js";
 import type { SessionConfig } from "./session-config.js";
 import { EnergyVad } from "./vad.js";
-import { isObject, num, type Wire } from "./wire.js";
+import { transcriptTiming } from "./pipeline.js";
+import { num, type Wire } from "./wire.js";
 
 /** Without speech, server VAD keeps at most this much audio in the buffer. */
 const MAX_IDLE_BUFFER_MS = 60_000;
@@ -161,10 +162,11 @@ export class InputAudio {
       status: "completed",
       content: [{ type: "input_audio", audio: toBase64(encodeAudio(audio, this.format.codec)), transcript }],
     };
+    const timing = transcriptTiming(this.channel.settings.target, this.config.current);
+    const transcribed = () => this.channel.send({ type: "conversation.item.input_audio_transcription.completed", item_id: itemId, content_index: 0, transcript });
+    if (timing === "before-item") transcribed();
     this.conversation.insert({ wire, audio, audioRate: this.format.sampleRate });
-    if (isObject(this.config.current.input_audio_transcription)) {
-      this.channel.send({ type: "conversation.item.input_audio_transcription.completed", item_id: itemId, content_index: 0, transcript });
-    }
+    if (timing === "after-item") transcribed();
   }
 
   // ---------------------------------------------------------------- audio turns

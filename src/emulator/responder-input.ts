@@ -3,7 +3,7 @@
  * config, so that a responder cannot change the session's state, and the last user input as samples.
  */
 import type { Modality, ToolUnion } from "../../generated/models.js";
-import { deserializeResponseItemUnion, deserializeResponseSession } from "../../generated/serializers.js";
+import { deserializeResponseItemUnion, deserializeResponseSession, deserializeToolUnion } from "../../generated/serializers.js";
 import { concatPcm16, decodeAudio, durationMs, fromBase64, outputFormatInfo, type AudioFormatInfo } from "./audio.js";
 import type { StoredItem } from "./conversation.js";
 import type { ResponderInput, ResponderUserInput } from "./responder.js";
@@ -26,7 +26,7 @@ export interface SessionView {
   inputFormat: AudioFormatInfo;
 }
 
-export function responderInput(r: ResponseView, responseIndex: number, session: SessionView): ResponderInput {
+export function responderInput(r: ResponseView, responseIndex: number, stepIndex: number, session: SessionView): ResponderInput {
   let lastUser: StoredItem | undefined;
   for (let i = r.context.length - 1; i >= 0 && !lastUser; i--) {
     const w = r.context[i].wire;
@@ -35,11 +35,13 @@ export function responderInput(r: ResponseView, responseIndex: number, session: 
   return {
     sessionId: session.id,
     responseIndex,
+    stepIndex,
     items: r.context.map((i) => deserializeResponseItemUnion(clone(i.wire))),
     lastUserItem: lastUser ? userInput(lastUser, session.inputFormat) : undefined,
     session: deserializeResponseSession(clone(session.config)),
     instructions: r.instructions,
-    tools: clone(r.tools),
+    // The response keeps its tools in wire form; the responder sees them typed, like the items.
+    tools: (r.tools as unknown[]).map((t) => deserializeToolUnion(clone(t))),
     modalities: [...r.modalities],
     outputSampleRate: outputFormatInfo(r.outputAudioFormat).sampleRate,
   };

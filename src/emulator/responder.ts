@@ -26,6 +26,12 @@ export interface ResponderInput {
   sessionId: string;
   /** How many responses this session started before this one: 0 for the first. */
   responseIndex: number;
+  /**
+   * How many times this session's model was asked before: each response asks once, and asks again
+   * after the MCP calls of its reply have run (so that the model can speak about their results).
+   * `scriptedResponder` plays `steps[stepIndex]`.
+   */
+  stepIndex: number;
   /** The conversation the response sees (the session's items, or `response.input_items`), oldest first. */
   items: ResponseItemUnion[];
   /** The last user message among `items`, if any. */
@@ -51,13 +57,39 @@ export interface ResponderReply {
    * the emulator makes speech-like audio of a length that fits the text.
    */
   audio?: Int16Array;
-  /** A call of one of the response's function tools. */
-  functionCall?: {
-    /** The name of the function tool to call. */
-    name: string;
-    /** The call's arguments, as a JSON text. */
-    arguments: string;
-  };
+  /** A call of one of the response's function tools (the same as a `functionCalls` of one). */
+  functionCall?: FunctionCallRequest;
+  /**
+   * Calls of the response's function tools, made together in this response (parallel calls): one
+   * `function_call` item each, after the message. With `parallel_tool_calls: false` in the session,
+   * only the first is made.
+   */
+  functionCalls?: readonly FunctionCallRequest[];
+  /**
+   * Calls of tools of the response's MCP servers. The emulated service runs them before the message
+   * (through `EmulatorOptions.mcpServers`); a call that needs approval waits for the client's
+   * `mcp_approval_response`. When every call has run and the reply has no text, audio or function
+   * call, the model is asked again (the next step) within the same response, to speak about the results.
+   */
+  mcpCalls?: readonly McpCallRequest[];
+}
+
+/** A call of a function tool. */
+export interface FunctionCallRequest {
+  /** The name of the function tool to call. */
+  name: string;
+  /** The call's arguments, as a JSON text. */
+  arguments: string;
+}
+
+/** A call of a tool of an MCP server. */
+export interface McpCallRequest {
+  /** The `server_label` of the response's `mcp` tool. */
+  serverLabel: string;
+  /** The name of the server's tool. */
+  name: string;
+  /** The call's arguments, as a JSON text. */
+  arguments: string;
 }
 
 /** The model of the emulator: a function of the conversation. */
@@ -90,10 +122,12 @@ export interface ScriptedResponderOptions {
 
 /**
  * A responder that plays a script: the session's first response is `steps[0]`, the second
- * `steps[1]`, and so on (counted per session, so parallel sessions each play the whole script).
- * A step with a `functionCall` calls the function only when the response has a function tool of
- * that name; otherwise it answers with its `text`, or says that the tool is missing. After the
- * function's output item, the next `response.create` plays the next step.
+ * `steps[1]`, and so on (counted per session, so parallel sessions each play the whole script; the
+ * model's second turn within a response, after its MCP calls, plays the next step too).
+ * A function or MCP call is made only when the response has that tool (a function tool of that
+ * name, an `mcp` tool of that server label); when none of a step's calls can be made, it answers
+ * with its `text`, or says which tool is missing. After the function's output item, the next
+ * `response.create` plays the next step.
  *
  * @example
  * scriptedResponder([
@@ -105,20 +139,77 @@ export function scriptedResponder(steps: readonly ScriptStep[], options: Scripte
   const script = [...steps];
   const fallback = options.then ?? echoResponder;
   return async (input) => {
-    const step = script[input.responseIndex];
+    const step = script[input.stepIndex];
     if (step === undefined) return fallback(input);
     const reply: ResponderReply = typeof step === "string" ? { text: step } : typeof step === "function" ? await step(input) : { ...step };
-    const call = reply.functionCall;
-    if (call && !input.tools.some((t) => t.type === "function" && (t as { name?: unknown }).name === call.name)) {
-      return { text: reply.text ?? `I would call ${call.name}, but it is not among the tools of this response.`, audio: reply.audio };
-    }
-    return reply;
+    return keepAvailableCalls(reply, input.tools);
   };
+}
+
+/** A reply with only the calls of tools the response has; when none is left, words that say what is missing. */
+function keepAvailableCalls(reply: ResponderReply, tools: readonly ToolUnion[]): ResponderReply {
+  const hasFunction = (name: string) => tools.some((t) => t.type === "function" && (t as { name?: unknown }).name === name);
+  const hasServer = (label: string) => tools.some((t) => t.type === "mcp" && (t as { serverLabel?: unknown }).serverLabel === label);
+  const functions = [...(reply.functionCall ? [reply.functionCall] : []), ...(reply.functionCalls ?? [])];
+  const mcp = reply.mcpCalls ?? [];
+  if (!functions.length && !mcp.length) return reply;
+  const keptFunctions = functions.filter((c) => hasFunction(c.name));
+  const keptMcp = mcp.filter((c) => hasServer(c.serverLabel));
+  const { functionCall: _one, functionCalls: _many, mcpCalls: _mcp, ...rest } = reply;
+  const out: ResponderReply = { ...rest };
+  if (keptFunctions.length) out.functionCalls = keptFunctions;
+  if (keptMcp.length) out.mcpCalls = keptMcp;
+  if (!keptFunctions.length && !keptMcp.length && out.text === undefined) {
+    const missing = functions.length ? functions[0].name : `${mcp[0].name} of ${mcp[0].serverLabel}`;
+    out.text = `I would call ${missing}, but it is not among the tools of this response.`;
+  }
+  return out;
 }
 
 /** Length of speech-like audio for a text when a reply has none: about 60 ms a character, 0.3 to 20 s. */
 export function speechDurationMs(text: string): number {
   return Math.min(20_000, Math.max(300, text.length * 60));
+}
+
+/** One function call of the conversation and its output, if the client has sent it. */
+export interface FunctionCallResult {
+  /** The `call_id` of the call. */
+  callId: string;
+  /** The name of the function called. */
+  name: string;
+  /** The call's arguments, as a JSON text. */
+  arguments: string;
+  /** The `output` of the call's `function_call_output` item; undefined while the client has sent none. */
+  output?: string;
+}
+
+/**
+ * The function calls of the conversation, oldest first, each with its `function_call_output` when
+ * the conversation has one: what a model sees after answering several calls at once.
+ */
+export function functionCallResults(input: ResponderInput): FunctionCallResult[] {
+  const outputs = new Map<string, string>();
+  for (const item of input.items as { type: string; callId?: unknown; output?: unknown }[]) {
+    if (item.type === "function_call_output" && typeof item.callId === "string" && typeof item.output === "string") outputs.set(item.callId, item.output);
+  }
+  const out: FunctionCallResult[] = [];
+  for (const item of input.items as { type: string; callId?: unknown; name?: unknown; arguments?: unknown }[]) {
+    if (item.type !== "function_call" || typeof item.callId !== "string") continue;
+    const result: FunctionCallResult = { callId: item.callId, name: String(item.name), arguments: String(item.arguments) };
+    const output = outputs.get(item.callId);
+    if (output !== undefined) result.output = output;
+    out.push(result);
+  }
+  return out;
+}
+
+/** The `output` of the newest `mcp_call` item of the conversation that has one, if any. */
+export function lastMcpOutput(input: ResponderInput): string | undefined {
+  for (let i = input.items.length - 1; i >= 0; i--) {
+    const item = input.items[i] as { type: string; output?: unknown };
+    if (item.type === "mcp_call" && typeof item.output === "string") return item.output;
+  }
+  return undefined;
 }
 
 /** The `output` of the newest `function_call_output` item of the conversation, if any. */

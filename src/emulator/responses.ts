@@ -1,29 +1,34 @@
 /**
- * The responses of a session: `response.create` and `response.cancel`, asking the responder, streaming
- * its reply as the service's events (text, audio with its transcript, function calls), and ending each
- * response with `response.done` and its usage. At most one response is active at a time.
+ * The responses of a session: `response.create` and `response.cancel`, asking the responder, turning
+ * its reply into the service's events (MCP calls, then the message, then function calls), and ending
+ * each response with `response.done` and its usage. At most one response is active at a time.
  */
 import type { Modality, ToolUnion } from "../../generated/models.js";
-import { durationMs, encodeAudio, outputFormatInfo, speechLike, toBase64 } from "./audio.js";
+import { animationPlan, type AnimationPlan } from "./animation.js";
 import type { SessionChannel } from "./channel.js";
 import type { Conversation, StoredItem } from "./conversation.js";
 import { newId } from "./ids.js";
+import type { McpServers } from "./mcp.js";
 import { EmulatorSelfCheckError } from "./outbox.js";
-import { speechDurationMs, type ResponderReply } from "./responder.js";
+import type { FunctionCallRequest, McpCallRequest, ResponderReply } from "./responder.js";
 import { responderInput } from "./responder-input.js";
+import { emitMessage } from "./response-message.js";
+import { ResponseOutput } from "./response-output.js";
 import type { SessionConfig } from "./session-config.js";
+import { checkTools } from "./tool-check.js";
 import { inputUsage, responseUsage } from "./usage.js";
-import { chunks, compact, isObject, textPieces, type Wire } from "./wire.js";
+import { chunks, compact, isObject, type Wire } from "./wire.js";
 
-/** Output audio is sent in chunks of this length. */
-const CHUNK_MS = 100;
+/** How many times the model may be asked again within one response after its MCP calls. */
+const MAX_MODEL_TURNS = 8;
 
 interface ActiveResponse {
   id: string;
   abort: AbortController;
   finished: boolean;
   audioCleared: boolean;
-  output: (Wire & { id: string; status?: unknown })[];
+  output: ResponseOutput;
+  awaitingApproval: Set<number>;
   context: StoredItem[];
   modalities: Modality[];
   voice: unknown;
@@ -32,9 +37,11 @@ interface ActiveResponse {
   maxOutputTokens: unknown;
   tools: ToolUnion[];
   toolChoice: unknown;
+  parallelToolCalls: boolean;
   instructions: string;
   metadata?: unknown;
   preGenerated?: ResponderReply;
+  animation: AnimationPlan;
   inputTokens: { text: number; audio: number };
   outputAudioMs: number;
 }
@@ -42,11 +49,13 @@ interface ActiveResponse {
 export class ResponseEngine {
   private active?: ActiveResponse;
   private responseCount = 0;
+  private stepCount = 0;
 
   constructor(
     private readonly channel: SessionChannel,
     private readonly config: SessionConfig,
     private readonly conversation: Conversation,
+    private readonly mcp: McpServers,
     /** Commits pending input audio as `response.create`'s `commit` asks (see `InputAudio.commitForResponse`). */
     private readonly commitInput: (commit: unknown) => void,
   ) {}
@@ -63,6 +72,8 @@ export class ResponseEngine {
         eventId,
       });
     }
+    const problem = checkTools(params.tools, "response.tools", this.channel.settings.version);
+    if (problem) return this.channel.sendError({ code: "invalid_value", message: problem.message, param: problem.param, eventId });
     // Check the items first: a refused response.create changes nothing.
     const convert = (list: unknown, param: string): StoredItem[] | undefined => {
       const out: StoredItem[] = [];
@@ -118,12 +129,14 @@ export class ResponseEngine {
     const instructions = [typeof params.instructions === "string" ? params.instructions : String(c.instructions ?? ""), additionalInstructions ?? ""].filter(Boolean).join("\n");
     const inputTokens = inputUsage(items, instructions, tools);
     const pre = params.pre_generated_assistant_message;
+    const id = newId("resp");
     const r: ActiveResponse = {
-      id: newId("resp"),
+      id,
       abort: new AbortController(),
       finished: false,
       audioCleared: false,
-      output: [],
+      output: new ResponseOutput(id, this.channel, this.conversation),
+      awaitingApproval: new Set(),
       context: items,
       modalities: (Array.isArray(params.modalities) ? params.modalities : Array.isArray(c.modalities) ? c.modalities : ["text", "audio"]) as Modality[],
       voice: params.voice ?? c.voice,
@@ -132,9 +145,11 @@ export class ResponseEngine {
       maxOutputTokens: params.max_output_tokens ?? c.max_response_output_tokens ?? "inf",
       tools,
       toolChoice: params.tool_choice ?? c.tool_choice ?? "auto",
+      parallelToolCalls: c.parallel_tool_calls !== false,
       instructions,
       metadata: params.metadata,
       preGenerated: isObject(pre) ? { text: messageText(pre) } : undefined,
+      animation: animationPlan(c),
       inputTokens,
       outputAudioMs: 0,
     };
@@ -158,7 +173,7 @@ export class ResponseEngine {
       object: "realtime.response",
       status,
       status_details: details,
-      output: r.output,
+      output: r.output.items,
       usage,
       conversation_id: this.conversation.id,
       voice: r.voice,
@@ -170,104 +185,61 @@ export class ResponseEngine {
     });
   }
 
+  /** Asks the responder for the model's next turn; the context includes what the response has output so far. */
+  private async ask(r: ActiveResponse, responseIndex: number): Promise<ResponderReply | undefined> {
+    const stepIndex = this.stepCount++;
+    const view = { ...r, context: [...r.context, ...r.output.stored.filter((s) => !r.context.includes(s))] };
+    const input = responderInput(view, responseIndex, stepIndex, { id: this.channel.id, config: this.config.current, inputFormat: this.config.inputFormat });
+    const got = await untilAborted(Promise.resolve().then(() => this.channel.settings.responder(input)), r.abort.signal);
+    return isObject(got) ? (got as ResponderReply) : {};
+  }
+
   private async generate(r: ActiveResponse, responseIndex: number): Promise<void> {
-    let got: unknown = r.preGenerated;
-    if (!got) {
-      const input = responderInput(r, responseIndex, { id: this.channel.id, config: this.config.current, inputFormat: this.config.inputFormat });
-      got = await untilAborted(Promise.resolve().then(() => this.channel.settings.responder(input)), r.abort.signal);
-      if (r.finished || this.channel.closed) return;
+    let reply: ResponderReply | undefined;
+    if (r.preGenerated) {
+      reply = r.preGenerated;
+      this.stepCount++;
+    } else reply = await this.ask(r, responseIndex);
+    for (let turn = 1; ; turn++) {
+      if (!reply || r.finished || this.channel.closed) return;
+      const noTools = r.toolChoice === "none";
+      let calls = noTools ? [] : functionCallsOf(reply);
+      if (!r.parallelToolCalls) calls = calls.slice(0, 1);
+      const mcpCalls = noTools ? [] : mcpCallsOf(reply);
+      const speaks = reply.text !== undefined || reply.audio !== undefined;
+      // The service runs MCP tools itself, before the model says anything about them.
+      if (mcpCalls.length) {
+        await this.mcp.run(r, mcpCalls, r.tools as unknown as Wire[]);
+        if (r.finished || this.channel.closed) return;
+      }
+      if (speaks || (!calls.length && !mcpCalls.length)) {
+        await emitMessage(this.channel, r, reply);
+        if (r.finished || this.channel.closed) return;
+      }
+      for (const call of calls) this.emitFunctionCall(r, call);
+      // After MCP calls that ran, the model goes on within the same response, to use their results.
+      if (mcpCalls.length && !speaks && !calls.length && r.awaitingApproval.size === 0 && turn < MAX_MODEL_TURNS) {
+        reply = await this.ask(r, responseIndex);
+        continue;
+      }
+      break;
     }
-    const reply: ResponderReply = isObject(got) ? (got as ResponderReply) : {};
-    let call = reply.functionCall;
-    if (call && (r.toolChoice === "none" || typeof call.name !== "string")) call = undefined;
-    if (reply.text !== undefined || reply.audio !== undefined || !call) {
-      await this.emitMessage(r, reply);
-      if (r.finished || this.channel.closed) return;
-    }
-    if (call) this.emitFunctionCall(r, call.name, typeof call.arguments === "string" ? call.arguments : JSON.stringify(call.arguments ?? {}));
     this.finish(r, "completed", null);
   }
 
-  /** Adds an output item to the response and the conversation, and announces it. */
-  private addOutputItem(r: ActiveResponse, item: Wire & { id: string; type: string }, stored: StoredItem): number {
-    const outputIndex = r.output.length;
-    r.output.push(item);
-    const previous = this.conversation.appendSilently(stored);
-    this.channel.send({ type: "response.output_item.added", response_id: r.id, output_index: outputIndex, item });
-    this.channel.send({ type: "conversation.item.created", previous_item_id: previous, item });
-    return outputIndex;
-  }
-
-  private async emitMessage(r: ActiveResponse, reply: ResponderReply): Promise<void> {
-    const send = this.channel.send.bind(this.channel);
-    const audioOut = r.modalities.includes("audio");
-    const text = typeof reply.text === "string" ? reply.text : "";
-    const item = { id: newId("item"), object: "realtime.item", type: "message", role: "assistant", status: "in_progress", content: [] as Wire[] };
-    const stored: StoredItem = { wire: item, audioMs: 0 };
-    const outputIndex = this.addOutputItem(r, item, stored);
-    const ids = { response_id: r.id, item_id: item.id, output_index: outputIndex, content_index: 0 };
-    const part: Wire = audioOut ? { type: "audio", transcript: "" } : { type: "text", text: "" };
-    send({ type: "response.content_part.added", ...ids, part });
-    item.content.push(part);
-    const pieces = textPieces(text);
-    if (!audioOut) {
-      for (const delta of pieces) {
-        send({ type: "response.text.delta", ...ids, delta });
-        part.text += delta;
-      }
-      send({ type: "response.text.done", ...ids, text });
-    } else {
-      const format = outputFormatInfo(r.outputAudioFormat);
-      const samples = reply.audio instanceof Int16Array ? reply.audio : speechLike(speechDurationMs(text), format.sampleRate);
-      const perChunk = (format.sampleRate * CHUNK_MS) / 1000;
-      const count = Math.ceil(samples.length / perChunk);
-      const totalMs = durationMs(samples.length, format.sampleRate);
-      const pacing = this.channel.settings.realtimePacing;
-      const t0 = Date.now();
-      let said = 0;
-      const say = (upTo: number) => {
-        for (; said < upTo; said++) {
-          send({ type: "response.audio_transcript.delta", ...ids, delta: pieces[said] });
-          part.transcript += pieces[said];
-        }
-      };
-      for (let k = 0; k < count; k++) {
-        say(Math.ceil((pieces.length * (k + 1)) / count));
-        if (pacing && k > 0) {
-          await this.channel.timers.sleep(t0 + k * CHUNK_MS - Date.now(), r.abort.signal);
-          if (r.finished || this.channel.closed) return;
-        }
-        const end = Math.min(samples.length, (k + 1) * perChunk);
-        if (!r.audioCleared) send({ type: "response.audio.delta", ...ids, delta: toBase64(encodeAudio(samples.subarray(k * perChunk, end), format.codec)) });
-        const before = stored.audioMs ?? 0;
-        stored.audioMs = durationMs(end, format.sampleRate);
-        r.outputAudioMs += stored.audioMs - before;
-      }
-      say(pieces.length);
-      if (pacing) {
-        await this.channel.timers.sleep(t0 + totalMs - Date.now(), r.abort.signal);
-        if (r.finished || this.channel.closed) return;
-      }
-      send({ type: "response.audio.done", ...ids });
-      send({ type: "response.audio_transcript.done", ...ids, transcript: text });
-    }
-    send({ type: "response.content_part.done", ...ids, part });
-    item.status = "completed";
-    send({ type: "response.output_item.done", response_id: r.id, output_index: outputIndex, item });
-  }
-
-  private emitFunctionCall(r: ActiveResponse, name: string, args: string): void {
+  private emitFunctionCall(r: ActiveResponse, call: FunctionCallRequest): void {
+    const args = typeof call.arguments === "string" ? call.arguments : JSON.stringify(call.arguments ?? {});
     const callId = newId("call");
-    const item = { id: newId("item"), object: "realtime.item", type: "function_call", name, call_id: callId, arguments: "", status: "in_progress" };
-    const outputIndex = this.addOutputItem(r, item, { wire: item });
+    const item = { id: newId("item"), object: "realtime.item", type: "function_call", name: call.name, call_id: callId, arguments: "", status: "in_progress" };
+    const outputIndex = r.output.add(item);
     const ids = { response_id: r.id, item_id: item.id, output_index: outputIndex, call_id: callId };
     for (const delta of chunks(args, 16)) {
       this.channel.send({ type: "response.function_call_arguments.delta", ...ids, delta });
       item.arguments += delta;
     }
-    this.channel.send({ type: "response.function_call_arguments.done", ...ids, name, arguments: args });
+    this.channel.send({ type: "response.function_call_arguments.done", ...ids, name: call.name, arguments: args });
     item.status = "completed";
-    this.channel.send({ type: "response.output_item.done", response_id: r.id, output_index: outputIndex, item });
+    r.output.done(outputIndex);
   }
 
   /** Ends a response: closes unfinished items, then `response.done` with usage. Idempotent. */
@@ -276,14 +248,22 @@ export class ResponseEngine {
     r.finished = true;
     r.abort.abort();
     if (this.active === r) this.active = undefined;
-    for (const [outputIndex, item] of r.output.entries()) {
-      if (item.status !== "in_progress") continue;
-      item.status = "incomplete";
-      this.channel.send({ type: "response.output_item.done", response_id: r.id, output_index: outputIndex, item });
-    }
-    const usage = responseUsage(r.inputTokens, r.output, r.outputAudioMs);
+    r.output.closeOpen(r.awaitingApproval);
+    const usage = responseUsage(r.inputTokens, r.output.items, r.outputAudioMs);
     this.channel.send({ type: "response.done", response: this.responseObject(r, status, details, usage) });
   }
+}
+
+/** The function calls of a reply that name a function: `functionCall`, then `functionCalls`. */
+function functionCallsOf(reply: ResponderReply): FunctionCallRequest[] {
+  const all = [...(reply.functionCall ? [reply.functionCall] : []), ...(Array.isArray(reply.functionCalls) ? reply.functionCalls : [])];
+  return all.filter((c) => isObject(c) && typeof c.name === "string");
+}
+
+/** The MCP calls of a reply that name a server and a tool. */
+function mcpCallsOf(reply: ResponderReply): McpCallRequest[] {
+  const all = Array.isArray(reply.mcpCalls) ? reply.mcpCalls : [];
+  return all.filter((c) => isObject(c) && typeof c.serverLabel === "string" && typeof c.name === "string").map((c) => ({ ...c, arguments: typeof c.arguments === "string" ? c.arguments : JSON.stringify(c.arguments ?? {}) }));
 }
 
 /** Resolves with the promise's value, or with undefined as soon as the signal aborts. */

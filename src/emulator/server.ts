@@ -10,7 +10,9 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { realtimeEndpoint } from "../../generated/tables.js";
+import { checkAgents, type EmulatorAgent } from "./agents.js";
 import { checkFaults, type EmulatorFaults } from "./faults.js";
+import type { EmulatorMcpServer } from "./mcp-server.js";
 import { newId } from "./ids.js";
 import { echoResponder, type Responder } from "./responder.js";
 import { isRealtimePath, readHandshake } from "./handshake.js";
@@ -29,6 +31,10 @@ export interface EmulatorOptions {
   bearerToken?: string;
   /** What the emulated model says. Default `echoResponder`. */
   responder?: Responder;
+  /** The MCP servers sessions can reach, by `server_label`; any other server is unreachable. */
+  mcpServers?: Readonly<Record<string, EmulatorMcpServer>>;
+  /** The Foundry agents that exist; a session for another agent or project is refused. Default: every agent exists. */
+  agents?: readonly EmulatorAgent[];
   /** Send output audio deltas at real time (100 ms of audio every 100 ms). Default false: as fast as possible. */
   realtimePacing?: boolean;
   /** Faults to inject into the connections; see `EmulatorFaults`. */
@@ -93,6 +99,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
   const responder = options.responder ?? echoResponder;
   const log = options.log;
   let faults = checkFaults(options.faults);
+  const agents = checkAgents(options.agents);
   const sessions = new Set<EmulatorSession>();
   /** Handshakes held by the `handshakeDelayMs` fault. */
   const held = new Set<Duplex>();
@@ -160,6 +167,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
         apiVersion,
         target,
         responder,
+        mcpServers: options.mcpServers ?? {},
+        agents,
         realtimePacing: options.realtimePacing ?? false,
         faults: current,
         selfCheck: options.selfCheck ?? true,

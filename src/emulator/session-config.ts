@@ -8,6 +8,7 @@ import { isInApiVersion } from "../versions.js";
 import { inputFormatInfo, type AudioFormatInfo } from "./audio.js";
 import type { SessionChannel } from "./channel.js";
 import { newId } from "./ids.js";
+import { checkTools } from "./tool-check.js";
 import type { VadSettings } from "./vad.js";
 import { codeOf, compact, isObject, mergeConfig, num, paramOf, type Wire } from "./wire.js";
 
@@ -18,8 +19,12 @@ export class SessionConfig {
   /** The config as `session.created` and `session.updated` carry it. */
   current: Wire;
 
-  constructor(private readonly channel: SessionChannel) {
-    this.current = initialConfig(channel);
+  constructor(
+    private readonly channel: SessionChannel,
+    /** The description of the session's agent, from the emulator's agent registry. */
+    agentDescription?: string,
+  ) {
+    this.current = initialConfig(channel, agentDescription);
   }
 
   get turnDetection(): Wire | null {
@@ -55,6 +60,11 @@ export class SessionConfig {
       });
       return undefined;
     }
+    const problem = checkTools(patch.tools, "session.tools", this.channel.settings.version);
+    if (problem) {
+      this.channel.sendError({ code: "invalid_value", message: problem.message, param: problem.param, eventId });
+      return undefined;
+    }
     const next: Wire = { ...config };
     for (const [k, v] of Object.entries(patch)) {
       if (v === undefined || k === "id" || k === "expires_at" || k === "agent") continue;
@@ -71,7 +81,7 @@ export class SessionConfig {
   }
 }
 
-function initialConfig(channel: SessionChannel): Wire {
+function initialConfig(channel: SessionChannel, agentDescription: string | undefined): Wire {
   const target = channel.settings.target;
   const config: Wire = {
     id: channel.id,
@@ -93,7 +103,13 @@ function initialConfig(channel: SessionChannel): Wire {
   };
   if ("agent" in target) {
     const a = target.agent;
-    config.agent = { type: "agent", name: a.agentName, agent_id: a.agentVersion ? `${a.agentName}:${a.agentVersion}` : a.agentName, thread_id: a.conversationId ?? newId("thread") };
+    config.agent = compact({
+      type: "agent",
+      name: a.agentName,
+      description: agentDescription,
+      agent_id: a.agentVersion ? `${a.agentName}:${a.agentVersion}` : a.agentName,
+      thread_id: a.conversationId ?? newId("thread"),
+    });
   }
   // Sessions last at most 60 minutes; the versions with `expires_at` say when this one ends.
   if (isInApiVersion("ResponseSession.expires_at", channel.settings.version)) config.expires_at = Math.floor(Date.now() / 1000) + 3600;

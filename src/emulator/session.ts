@@ -10,11 +10,13 @@ import { Buffer } from "node:buffer";
 import type { RawData, WebSocket } from "ws";
 import { eventTypesByVersion } from "../../generated/tables.js";
 import { validateWireEvent } from "../validation.js";
+import { findAgent, type AgentLookup } from "./agents.js";
 import { fakeSdpAnswer } from "./avatar.js";
 import { SessionChannel, type SessionSettings } from "./channel.js";
 import { Conversation } from "./conversation.js";
 import { newId } from "./ids.js";
 import { InputAudio } from "./input-audio.js";
+import { McpServers } from "./mcp.js";
 import { ResponseEngine } from "./responses.js";
 import { SessionConfig } from "./session-config.js";
 import type { EmulatorSessionStats } from "./stats.js";
@@ -32,6 +34,9 @@ export class EmulatorSession {
   private readonly channel: SessionChannel;
   private readonly config: SessionConfig;
   private readonly conversation: Conversation;
+  private readonly mcp: McpServers;
+  /** The registry's answer for an agent session (a model session is always found). */
+  private readonly agent: AgentLookup;
   private readonly responses: ResponseEngine;
   private readonly input: InputAudio;
   private readonly text: TextInput;
@@ -43,9 +48,13 @@ export class EmulatorSession {
   ) {
     this.id = newId("sess");
     this.channel = new SessionChannel(ws, this.id, settings);
-    this.config = new SessionConfig(this.channel);
+    const target = settings.target;
+    this.agent = "agent" in target ? findAgent(settings.agents, target.agent) : { ok: true };
+    this.config = new SessionConfig(this.channel, this.agent.ok ? this.agent.agent?.description : undefined);
     this.conversation = new Conversation(this.channel);
-    this.responses = new ResponseEngine(this.channel, this.config, this.conversation, (commit) => this.input.commitForResponse(commit));
+    this.mcp = new McpServers(this.channel, this.conversation, settings.mcpServers);
+    this.conversation.approvals = this.mcp;
+    this.responses = new ResponseEngine(this.channel, this.config, this.conversation, this.mcp, (commit) => this.input.commitForResponse(commit));
     this.input = new InputAudio(this.channel, this.config, this.conversation, this.responses);
     this.text = new TextInput(this.channel, this.config, this.conversation, this.responses);
     this.socketClosed = new Promise((resolve) => ws.once("close", () => resolve()));
@@ -72,6 +81,14 @@ export class EmulatorSession {
     const target = this.settings.target;
     this.channel.log(`opened (${"model" in target ? `model ${target.model}` : `agent ${target.agent.agentName}`}, api-version ${this.settings.apiVersion})`);
     if (!this.channel.open()) return;
+    const agent = this.agent;
+    if (!agent.ok) {
+      // An agent the service does not have: an error event, then the connection closes (see agents.ts).
+      this.channel.run(() => this.channel.sendError({ code: "invalid_request_error", message: agent.message, eventId: null }));
+      // After the error frame, which a delay fault may hold back.
+      this.channel.timers.set(() => this.ws.close(1008, "agent not found"), this.settings.faults.delayFramesMs ?? 0);
+      return;
+    }
     this.channel.run(() => this.channel.send({ type: "session.created", session: this.config.current }));
   }
 
@@ -189,5 +206,7 @@ export class EmulatorSession {
     if (!before) return;
     this.input.reconfigure(before);
     this.channel.send({ type: "session.updated", session: this.config.current });
+    // The service lists the tools of a newly declared MCP server once the session has it.
+    this.mcp.listNew(this.config.current.tools);
   }
 }
