@@ -14,13 +14,6 @@ import { promisify } from "node:util";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const run = promisify(execFile);
 
-/**
- * Pages that other work on the same release writes (the CLI, the audio helpers, the recipes). Until
- * they exist in this checkout, a link to them is taken on trust; once they exist, they are checked
- * like any other page.
- */
-const PROVIDED_ELSEWHERE = ["examples/README.md"];
-
 /** The markdown files whose links are checked, relative to the root, with `/` separators. */
 function docFiles(base: string): string[] {
   const files = ["README.md", "CHANGELOG.md"].filter((f) => existsSync(path.join(base, f)));
@@ -80,7 +73,7 @@ export function anchors(markdown: string): Set<string> {
  * The broken links of `files` under `base`: a target that does not exist there (or leaves it), or an
  * anchor that the markdown file it points into does not have.
  */
-export function brokenLinks(base: string, files: string[], trusted: readonly string[] = []): string[] {
+export function brokenLinks(base: string, files: string[]): string[] {
   const problems: string[] = [];
   for (const file of files) {
     const markdown = readFileSync(path.join(base, file), "utf8");
@@ -94,7 +87,6 @@ export function brokenLinks(base: string, files: string[], trusted: readonly str
         problems.push(`${file}: ${target} leaves the package root`);
         continue;
       }
-      if (trusted.includes(resolved)) continue;
       const full = path.join(base, resolved);
       if (!existsSync(full)) {
         problems.push(`${file}: ${target} → ${resolved} does not exist`);
@@ -111,13 +103,11 @@ export function brokenLinks(base: string, files: string[], trusted: readonly str
 describe("links in the README, the CHANGELOG and docs/", function () {
   this.timeout(120_000);
   const files = docFiles(root);
-  const trusted = PROVIDED_ELSEWHERE.filter((p) => !existsSync(path.join(root, p)));
   let temp: string;
   let packed: string;
   let packedFiles: string[];
 
   before(async () => {
-    if (trusted.length > 0) console.log(`      not in this checkout yet, links to them taken on trust: ${trusted.join(", ")}`);
     temp = mkdtempSync(path.join(os.tmpdir(), "ai-voicelive-links-"));
     // The docs do not need dist/: pack what is there, without the prepack build.
     const { stdout } = await run("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", temp], { cwd: root, maxBuffer: 64 << 20 });
@@ -137,7 +127,7 @@ describe("links in the README, the CHANGELOG and docs/", function () {
   });
 
   it("resolve in the repository", () => {
-    assert.deepEqual(brokenLinks(root, files, trusted), []);
+    assert.deepEqual(brokenLinks(root, files), []);
   });
 
   it("puts every page in the tarball (package.json `files`), and no test/, src/ or docs/api/", () => {
@@ -147,7 +137,7 @@ describe("links in the README, the CHANGELOG and docs/", function () {
   });
 
   it("resolve in the packed tarball, where test/, scripts/ and src/ are not", () => {
-    const problems = brokenLinks(packed, files, trusted);
+    const problems = brokenLinks(packed, files);
     assert.deepEqual(problems, [], "a page of the package links to a file the tarball does not hold: package the file, or make the link an absolute URL");
   });
 
@@ -192,13 +182,6 @@ describe("links in the README, the CHANGELOG and docs/", function () {
         "README.md: ../x.md leaves the package root",
         "README.md: scripts/s.ts → scripts/s.ts does not exist",
         "README.md: test/t.ts → test/t.ts does not exist",
-      ]);
-    });
-
-    it("takes a page provided elsewhere on trust only when told", () => {
-      assert.deepEqual(brokenLinks(dir, ["README.md"], ["docs/b.md", "scripts/s.ts", "test/t.ts"]), [
-        "README.md: docs/a.md#missing → docs/a.md has no heading #missing",
-        "README.md: ../x.md leaves the package root",
       ]);
     });
   });
