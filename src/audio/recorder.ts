@@ -18,6 +18,8 @@ export interface AudioRecorderOptions {
   command?: readonly string[];
 }
 
+const keepOutput = () => {};
+
 /** A microphone: PCM16 chunks as they are recorded, until `stop()`. See `createRecorder`. */
 export interface AudioRecorder extends AsyncIterable<Uint8Array> {
   /** Ends the recording; the iteration ends once the last chunk is read. */
@@ -38,6 +40,10 @@ export function createRecorder(options: AudioRecorderOptions = {}): AudioRecorde
   checkSampleRate(rate, "createRecorder");
   const argv = checkCommand(options.command, "createRecorder") ?? recorderCommand(rate);
   const tool = startTool(argv, "record");
+  // Node resumes, and so throws away, the output of a child process that ends before anything read
+  // it; a `readable` listener counts as reading. What was recorded before the iteration starts is
+  // then kept (up to the stream's buffer, after which the recorder waits).
+  tool.child.stdout?.on("readable", keepOutput);
   let iterated = false;
   let stopping: Promise<void> | undefined;
 

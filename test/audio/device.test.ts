@@ -145,6 +145,16 @@ describe("audio: player and recorder", () => {
     assert.ok(all.every((b, i) => b === (i & 255)));
   });
 
+  it("keeps what a recorder wrote before anyone read it, even once its process has ended", async () => {
+    const burst = [process.execPath, "-e", "process.stdout.write(Buffer.alloc(20000, 7))"];
+    const recorder = createRecorder({ command: burst });
+    // The process writes and exits long before the iteration starts.
+    await sleep(500);
+    let bytes = 0;
+    for await (const chunk of recorder) bytes += chunk.length;
+    assert.equal(bytes, 20000);
+  });
+
   it("stop() ends a recording that would go on for ever, and the iteration ends", async () => {
     const recorder = createRecorder({ command: source("forever") });
     let bytes = 0;
