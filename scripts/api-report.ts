@@ -6,6 +6,7 @@
  *   "ai-voicelive/models"    dist/esm/src/models.d.ts          docs/api/ai-voicelive-models.api.md
  *   "ai-voicelive/emulator"  dist/esm/src/emulator/index.d.ts  docs/api/ai-voicelive-emulator.api.md
  *   "ai-voicelive/audio"     dist/esm/src/audio/index.d.ts     docs/api/ai-voicelive-audio.api.md
+ *   "ai-voicelive/agent"     dist/esm/src/agent/index.d.ts     docs/api/ai-voicelive-agent.api.md
  *     (its browser entry, index.browser.d.ts, exports the same names; a test checks that)
  *
  *   tsx scripts/api-report.ts --update   rewrites the reports (`npm run api:update` builds first)
@@ -28,6 +29,7 @@ export const entries = [
   { specifier: "ai-voicelive/models", declarations: "dist/esm/src/models.d.ts", report: "ai-voicelive-models" },
   { specifier: "ai-voicelive/emulator", declarations: "dist/esm/src/emulator/index.d.ts", report: "ai-voicelive-emulator" },
   { specifier: "ai-voicelive/audio", declarations: "dist/esm/src/audio/index.d.ts", report: "ai-voicelive-audio" },
+  { specifier: "ai-voicelive/agent", declarations: "dist/esm/src/agent/index.d.ts", report: "ai-voicelive-agent" },
 ] as const;
 
 /** Makes the report of every entry point from the current dist/esm. Returns file name → text. */

@@ -1,0 +1,2 @@
+// Filled in by the barge-in helper of the agent layer.
+export {};

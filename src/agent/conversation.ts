@@ -1,0 +1,2 @@
+// Filled in by the conversation helper of the agent layer.
+export {};

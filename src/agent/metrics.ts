@@ -1,0 +1,2 @@
+// Filled in by the metrics helper of the agent layer.
+export {};

@@ -1,0 +1,2 @@
+// Filled in by the tool-runner helper of the agent layer.
+export {};

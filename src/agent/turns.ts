@@ -1,0 +1,2 @@
+// Filled in by the turns helper of the agent layer.
+export {};
