@@ -94,7 +94,7 @@ import { startEmulator, tone } from "ai-voicelive/emulator";
 import { wavToPcm16, writeWav } from "ai-voicelive/audio";
 
 const out = {};
-out.resolved = ["ai-voicelive", "ai-voicelive/models", "ai-voicelive/emulator", "ai-voicelive/audio"].map((s) => fileURLToPath(import.meta.resolve(s)).split("node_modules/ai-voicelive/")[1]);
+out.resolved = ["ai-voicelive", "ai-voicelive/models", "ai-voicelive/emulator", "ai-voicelive/audio", "ai-voicelive/agent"].map((s) => fileURLToPath(import.meta.resolve(s)).split("node_modules/ai-voicelive/")[1]);
 out.wav = wavToPcm16(writeWav(new Uint8Array(8), { sampleRate: 48000 })).length;
 out.schema = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("ai-voicelive/schema/2026-07-15.json")), "utf8")).$schema;
 out.version = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve("ai-voicelive/package.json")), "utf8")).version;
@@ -112,7 +112,7 @@ const { wavToPcm16, writeWav } = require("ai-voicelive/audio");
 
 (async () => {
   const out = {};
-  out.resolved = ["ai-voicelive", "ai-voicelive/models", "ai-voicelive/emulator", "ai-voicelive/audio"].map((s) => require.resolve(s).split("node_modules/ai-voicelive/")[1]);
+  out.resolved = ["ai-voicelive", "ai-voicelive/models", "ai-voicelive/emulator", "ai-voicelive/audio", "ai-voicelive/agent"].map((s) => require.resolve(s).split("node_modules/ai-voicelive/")[1]);
   out.wav = wavToPcm16(writeWav(new Uint8Array(8), { sampleRate: 48000 })).length;
   out.schema = require("ai-voicelive/schema/2026-07-15.json").$schema;
   out.version = require("ai-voicelive/package.json").version;
@@ -318,7 +318,7 @@ describe("the packed package, installed in a new project", function () {
   });
 
   const expected = (say: string, copy: "esm" | "commonjs") => ({
-    resolved: [`dist/${copy}/src/index.js`, `dist/${copy}/src/models.js`, `dist/${copy}/src/emulator/index.js`, `dist/${copy}/src/audio/index.js`],
+    resolved: [`dist/${copy}/src/index.js`, `dist/${copy}/src/models.js`, `dist/${copy}/src/emulator/index.js`, `dist/${copy}/src/audio/index.js`, `dist/${copy}/src/agent/index.js`],
     wav: 4, // 4 samples at 48 kHz are 2 at 24 kHz, 4 bytes
     schema: "https://json-schema.org/draft/2020-12/schema",
     version: rootPkg.version,
@@ -451,7 +451,7 @@ describe("the packed package, installed in a new project", function () {
     const report = JSON.parse(attw.stdout) as { problems?: unknown[] | Record<string, unknown>; analysis: { entrypoints: Record<string, unknown> } };
     assert.deepEqual(Object.values(report.problems ?? {}), [], "no problem in any resolution mode");
     assert.equal(attw.code, 0, attw.stderr);
-    assert.deepEqual(Object.keys(report.analysis.entrypoints).sort(), [".", "./audio", "./emulator", "./models", "./package.json", "./schema/*"]);
+    assert.deepEqual(Object.keys(report.analysis.entrypoints).sort(), [".", "./agent", "./audio", "./emulator", "./models", "./package.json", "./schema/*"]);
     const publint = await run(process.execPath, [bin("publint", "src/cli.js"), "run", tarball, "--strict", "--level", "suggestion"], { cwd: temp }).catch((e: { stdout: string; stderr: string }) => {
       assert.fail(`publint failed:\n${e.stdout}${e.stderr}`);
     });
