@@ -49,7 +49,8 @@ export class ToolCall {
       return this.settle("invalidArguments", errorOutput(`the arguments of ${name} are not valid JSON (${(e as Error).message}); call it again with a JSON object`));
     }
     const ms = this.setup.timeoutInMs;
-    if (Number.isFinite(ms) && ms > 0) {
+    // 0 or Infinity means no timeout; past what a timer can wait (about 24.8 days) it would fire at once.
+    if (ms > 0 && ms <= 2_147_483_647) {
       this.timer = setTimeout(() => {
         this.controller.abort(new VoiceLiveError("TIMEOUT", `${name} did not finish within ${ms} ms`));
         this.settle("timedOut", errorOutput(`${name} did not finish within ${ms} ms`));

@@ -87,7 +87,7 @@ export interface ToolRunnerOptions {
   createResponse?: boolean;
   /** Settings of the next response. `cancelPrevious` is set by the turn taker, or `false` without one. */
   nextResponse?: ResponseCreateParams;
-  /** Time a call may take before its signal fires and an error output is sent. Default 30 s. */
+  /** Time a call may take before its signal fires and an error output is sent. Default 30 s; 0 or `Infinity`: none. */
   timeoutInMs?: number;
   /** Approves (true) or denies (false) an MCP tool call. Without it, approval requests are left to the app. */
   onMcpApprovalRequest?: (request: McpApprovalRequest) => boolean | Promise<boolean>;
