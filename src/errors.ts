@@ -66,7 +66,9 @@ export type VoiceLiveErrorCode =
   /** An argument is wrong (an endpoint that is not a URL, a credential over plaintext, ...). */
   | "INVALID_ARGUMENT"
   /** `createPlayer` or `createRecorder` (`ai-voicelive/audio`) found no sox or ffmpeg to run. */
-  | "AUDIO_TOOL_MISSING";
+  | "AUDIO_TOOL_MISSING"
+  /** A `TurnTaker` in `refuse` mode (`ai-voicelive/agent`) was asked for a response while one was active; nothing was sent. */
+  | "RESPONSE_IN_PROGRESS";
 
 /** The root of every error this SDK raises. */
 export class VoiceLiveError extends Error {

@@ -66,6 +66,12 @@ export interface ResponderReply {
    */
   functionCalls?: readonly FunctionCallRequest[];
   /**
+   * Makes the function calls before the message instead of after it: a model that calls a tool and
+   * then goes on speaking, so the response is still active (and can be cancelled) while the client
+   * runs the call.
+   */
+  callsFirst?: boolean;
+  /**
    * Calls of tools of the response's MCP servers. The emulated service runs them before the message
    * (through `EmulatorOptions.mcpServers`); a call that needs approval waits for the client's
    * `mcp_approval_response`. When every call has run and the reply has no text, audio or function

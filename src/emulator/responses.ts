@@ -212,11 +212,13 @@ export class ResponseEngine {
         await this.mcp.run(r, mcpCalls, r.tools as unknown as Wire[]);
         if (r.finished || this.channel.closed) return;
       }
+      const callsFirst = reply.callsFirst === true;
+      if (callsFirst) for (const call of calls) this.emitFunctionCall(r, call);
       if (speaks || (!calls.length && !mcpCalls.length)) {
         await emitMessage(this.channel, r, reply);
         if (r.finished || this.channel.closed) return;
       }
-      for (const call of calls) this.emitFunctionCall(r, call);
+      if (!callsFirst) for (const call of calls) this.emitFunctionCall(r, call);
       // After MCP calls that ran, the model goes on within the same response, to use their results.
       if (mcpCalls.length && !speaks && !calls.length && r.awaitingApproval.size === 0 && turn < MAX_MODEL_TURNS) {
         reply = await this.ask(r, responseIndex);
