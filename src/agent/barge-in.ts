@@ -66,7 +66,7 @@ export interface BargeInOptions {
 
 /** What was done at one interruption. */
 export interface BargeInEvent {
-  /** The response that was speaking or being generated, if any. */
+  /** The response being generated, else the one whose audio was still playing; undefined when neither. */
   responseId?: string;
   /** `client`: this helper sent `response.cancel`; `service`: the service cancels it itself; false: no response was active. */
   cancelled: "client" | "service" | false;
@@ -112,6 +112,9 @@ export interface BargeInTracker {
   close(): void;
 }
 
+/** How many interrupted responses are remembered. */
+const MAX_REMEMBERED = 32;
+
 /** An assistant audio part the helper has seen audio of. */
 interface TrackedItem {
   itemId: string;
@@ -137,7 +140,7 @@ export function trackBargeIn(session: VoiceLiveSession, options: BargeInOptions 
   let sessionFormat: OutputAudioFormat | undefined;
   const responseFormats = new Map<string, OutputAudioFormat | undefined>();
   let active: string | undefined;
-  /** Interrupted responses whose late audio is dropped; forgotten at their `response.done`. */
+  /** Interrupted responses, whose late audio is dropped. */
   const interrupted = new Set<string>();
   let items: TrackedItem[] = [];
 
@@ -167,13 +170,19 @@ export function trackBargeIn(session: VoiceLiveSession, options: BargeInOptions 
       by: serviceTruncates ? "service" : "client",
     }));
     const flushedMs = player ? player.queuedMs : 0;
-    for (const item of items) interrupted.add(item.responseId);
-    if (responseId !== undefined) interrupted.add(responseId);
+    for (const id of [...items.map((i) => i.responseId), ...(responseId === undefined ? [] : [responseId])]) interrupted.add(id);
+    // Only the recent ones matter (late audio comes before the response's end): the oldest are forgotten.
+    for (const id of interrupted) if (interrupted.size > MAX_REMEMBERED) interrupted.delete(id);
     items = [];
     active = undefined;
     if (player) player.clear();
     else options.flush?.();
-    const event: BargeInEvent = { responseId, cancelled: responseId === undefined ? false : serviceCancels ? "service" : "client", truncated, flushedMs };
+    const event: BargeInEvent = {
+      responseId: responseId ?? cut[cut.length - 1]?.responseId,
+      cancelled: responseId === undefined ? false : serviceCancels ? "service" : "client",
+      truncated,
+      flushedMs,
+    };
     return (async () => {
       if (event.cancelled === "client") await session.cancelResponse(responseId);
       for (const t of truncated) if (t.by === "client") await session.truncateConversationItem(t.itemId, t.contentIndex, t.audioEndMs);
@@ -195,7 +204,6 @@ export function trackBargeIn(session: VoiceLiveSession, options: BargeInOptions 
     onResponseDone: ({ response }) => {
       if (response.id === undefined) return;
       if (active === response.id) active = undefined;
-      interrupted.delete(response.id);
       responseFormats.delete(response.id);
       for (const item of items) if (item.responseId === response.id) item.done = true;
     },

@@ -202,7 +202,7 @@ describe("agent: barge-in", () => {
     await waitUntil(() => player.writtenMs >= 300, "reply audio arrived", 10_000);
     player.playedMs = 100;
     await userTalks(s);
-    await waitUntil(() => reports.length === 1, "the barge-in");
+    await waitUntil(() => reports.length === 1 && tap!.sent("output_audio_buffer.clear").length === 1, "the barge-in crossed the tap");
     const sent = tap!.sentTypes().filter((t) => t !== "input_audio_buffer.append");
     assert.deepEqual(sent.slice(-3), ["response.cancel", "conversation.item.truncate", "output_audio_buffer.clear"]);
   });
