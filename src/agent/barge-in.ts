@@ -19,6 +19,7 @@ import type { OutputAudioFormat, TurnDetectionUnion } from "../../generated/mode
 import type { VoiceLiveError } from "../errors.js";
 import type { VoiceLiveSession } from "../session.js";
 import { outputBytesPerMs } from "./barge-in-audio.js";
+import { followSessionSettings } from "./barge-in-config.js";
 
 /**
  * A player the helper plays the reply on and reads the position of: the `AudioPlayer` of
@@ -47,8 +48,8 @@ export interface BargeInOptions {
   flush?: () => void;
   /**
    * Whether the service cancels the response itself when the user starts speaking. Default: read
-   * from the session's turn detection (`session.created` / `session.updated`): yes with server VAD
-   * unless `interruptResponse` is false (the live service acts on an unset field as true).
+   * from the session's turn detection (the latest `session.created` / `session.updated`): yes with
+   * VAD unless `interruptResponse` is false (the live service acts on an unset field as true).
    */
   serviceCancels?: boolean;
   /**
@@ -148,10 +149,10 @@ export function trackBargeIn(session: VoiceLiveSession, options: BargeInOptions 
     Math.min(item.receivedMs, player ? Math.max(0, player.playedMs - item.startMs) : item.playedMs);
   const fullyHeard = (item: TrackedItem) => item.done && Math.floor(heardMs(item)) >= Math.floor(item.receivedMs);
 
-  const config = (td: TurnDetectionUnion | null | undefined, format: OutputAudioFormat | undefined) => {
-    if (td !== undefined) turnDetection = td;
-    if (format !== undefined) sessionFormat = format;
-  };
+  const settings = followSessionSettings(session, (s) => {
+    if (s.turnDetection !== undefined) turnDetection = s.turnDetection;
+    if (s.outputAudioFormat !== undefined) sessionFormat = s.outputAudioFormat;
+  });
 
   function handle(bySpeech: boolean): Promise<BargeInEvent | undefined> {
     // Everything is decided and the local state reset before the first await, so that a second
@@ -194,8 +195,6 @@ export function trackBargeIn(session: VoiceLiveSession, options: BargeInOptions 
 
   const subscription = session.subscribe({
     onError: options.onError && ((error) => options.onError?.(error)),
-    onSessionCreated: ({ session: s }) => config(s.turnDetection, s.outputAudioFormat),
-    onSessionUpdated: ({ session: s }) => config(s.turnDetection, s.outputAudioFormat),
     onResponseCreated: ({ response }) => {
       if (response.id === undefined) return;
       active = response.id;
@@ -239,6 +238,9 @@ export function trackBargeIn(session: VoiceLiveSession, options: BargeInOptions 
       return active;
     },
     interrupt: () => handle(false),
-    close: () => subscription.close(),
+    close: () => {
+      subscription.close();
+      settings.close();
+    },
   };
 }

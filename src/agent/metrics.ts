@@ -15,6 +15,7 @@ import type { OutputAudioFormat, ResponseStatus, TokenUsage } from "../../genera
 import type { VoiceLiveError } from "../errors.js";
 import type { VoiceLiveSession } from "../session.js";
 import { outputBytesPerMs } from "./barge-in-audio.js";
+import { followSessionSettings } from "./barge-in-config.js";
 import { metricStats, type MetricStats } from "./metrics-summary.js";
 
 export { metricStats, type MetricStats } from "./metrics-summary.js";
@@ -119,10 +120,9 @@ export function trackTurnMetrics(session: VoiceLiveSession, options: TurnMetrics
 
   const since = (turn: OpenTurn) => now() - turn.startedAt;
 
+  const settings = followSessionSettings(session, (s) => void (format = s.outputAudioFormat ?? format));
   const subscription = session.subscribe({
     onError: options.onError && ((error) => options.onError?.(error)),
-    onSessionCreated: ({ session: s }) => void (format = s.outputAudioFormat ?? format),
-    onSessionUpdated: ({ session: s }) => void (format = s.outputAudioFormat ?? format),
     onInputAudioBufferSpeechStarted: () => {
       pending = undefined; // the user goes on: the turn ends at the next stop
       speeches++;
@@ -198,6 +198,9 @@ export function trackTurnMetrics(session: VoiceLiveSession, options: TurnMetrics
       const turn = responseId === undefined ? undefined : (open.get(responseId) ?? turns.find((t) => t.responseId === responseId));
       if (turn) count(turn);
     },
-    close: () => subscription.close(),
+    close: () => {
+      subscription.close();
+      settings.close();
+    },
   };
 }

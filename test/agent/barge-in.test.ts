@@ -163,6 +163,28 @@ describe("agent: barge-in", () => {
     assert.deepEqual(serverEvents("error"), [], "no response_cancel_not_active");
   });
 
+  it("reads the settings the session already received when made after another subscriber took the events", async () => {
+    emulator = await startEmulator({ apiKey: "k", realtimePacing: true, responder: longAnswer() });
+    tap = await startWireTap(emulator.url);
+    session = await new VoiceLiveClient(tap.url, new AzureKeyCredential("k")).startSession({ model: "gpt-realtime", turnDetection: { type: "server_vad", autoTruncate: true } });
+    session.subscribe({ onServerEvent: () => {} }); // the first subscriber: the events before it are its own
+    await new Promise((r) => setTimeout(r, 50));
+    const reports: BargeInEvent[] = [];
+    const player = new ControlledPlayer();
+    trackBargeIn(session, { player, onBargeIn: (e) => void reports.push(e) });
+    await session.addConversationItem({ type: "message", role: "user", content: [{ type: "input_text", text: "Talk." }] });
+    await session.createResponse();
+    await waitUntil(() => player.writtenMs >= 300, "reply audio arrived", 10_000);
+    player.playedMs = 100;
+    await userTalks(session);
+    await waitUntil(() => reports.length === 1, "the barge-in");
+    await settle();
+    assert.equal(reports[0].cancelled, "service", "interrupt_response is on (unset)");
+    assert.equal(reports[0].truncated[0].by, "service", "auto_truncate is on");
+    assert.deepEqual(tap.sent("response.cancel"), []);
+    assert.deepEqual(tap.sent("conversation.item.truncate"), []);
+  });
+
   it("respects auto_truncate: the service truncates, the helper sends no truncation but still cancels and flushes", async () => {
     const player = new ControlledPlayer();
     const { session: s, reports } = await start({ type: "server_vad", interruptResponse: false, autoTruncate: true }, true, { player });
