@@ -11,14 +11,18 @@
  * The played position comes from the player, never from what arrived: a reply arrives faster than
  * it is played. It is counted from where the item's audio begins in the player's stream, and never
  * past the audio received for the item (the service refuses a truncation beyond it).
+ *
+ * `trackBargeIn` of `ai-voicelive/agent` does all of this; the recipe shows how to use it with a
+ * player, and what to tell the service in the session settings.
  */
 import type { RequestSession, VoiceLiveError, VoiceLiveSession, VoiceLiveSubscription } from "ai-voicelive";
+import { trackBargeIn, type BargeInPlayer } from "ai-voicelive/agent";
 
 /**
  * What the recipe needs of a player: the `AudioPlayer` of `ai-voicelive/audio` has this shape, and
  * so can a browser's or a test's.
  */
-export interface Playback {
+export interface Playback extends BargeInPlayer {
   /** Queues PCM16 audio for playback. */
   write(pcm16: Uint8Array): void;
   /** Drops what is queued and not yet played. */
@@ -43,8 +47,6 @@ export interface BargeIn {
 }
 
 export interface BargeInOptions {
-  /** The sample rate of the session's output audio (PCM16, mono). Default 24000. */
-  sampleRate?: number;
   /** Told of each barge-in (speech that cut something off), once its events are sent. */
   onBargeIn?: (bargeIn: BargeIn) => void;
   /**
@@ -67,63 +69,22 @@ export const bargeInTurnDetection = {
   autoTruncate: false,
 } as const satisfies RequestSession["turnDetection"];
 
-/** The assistant audio item being played: where it starts in the player's stream, and how much arrived. */
-interface PlayingItem {
-  itemId: string;
-  contentIndex: number;
-  startMs: number;
-  receivedMs: number;
-}
-
 /**
  * Plays the session's reply audio on `player` and handles barge-in. Returns the subscription;
  * `close()` it to stop.
  */
 export function playWithBargeIn(session: VoiceLiveSession, player: Playback, options: BargeInOptions = {}): VoiceLiveSubscription {
-  const bytesPerMs = ((options.sampleRate ?? 24_000) * 2) / 1000;
-  let generating: string | undefined; // the id of the response in progress
-  const cancelled = new Set<string>(); // responses whose late audio is dropped
-  let item: PlayingItem | undefined;
-
-  return session.subscribe({
-    onError: options.onError && ((error) => options.onError?.(error)),
-    onResponseCreated: ({ response }) => void (generating = response.id),
-    onResponseDone: ({ response }) => {
-      if (generating === response.id) generating = undefined;
-    },
-    onResponseAudioDelta: (delta) => {
-      if (cancelled.has(delta.responseId)) return;
-      if (item?.itemId !== delta.itemId || item.contentIndex !== delta.contentIndex) {
-        // Its audio starts where the player's queue ends now.
-        item = { itemId: delta.itemId, contentIndex: delta.contentIndex, startMs: player.playedMs + player.queuedMs, receivedMs: 0 };
-      }
-      item.receivedMs += delta.delta.byteLength / bytesPerMs;
-      player.write(delta.delta);
-    },
-    onInputAudioBufferSpeechStarted: async () => {
-      // First, silence: the position is read and the queue dropped in one step, so that what the
-      // user heard is exactly what the truncation keeps. Then the service is told.
-      const result: BargeIn = { cancelled: false, clearedMs: player.queuedMs };
-      const response = generating;
-      const cut = item && { ...item, heard: Math.floor(Math.min(Math.max(player.playedMs - item.startMs, 0), item.receivedMs)) };
-      player.clear();
-      item = undefined;
-      generating = undefined;
-      if (response) {
-        cancelled.add(response); // its audio still in flight is dropped above
-        result.cancelled = true;
-        // A response that ended on the service meanwhile makes it answer `response_cancel_not_active`,
-        // an `error` event that is harmless here.
-        await session.cancelResponse(response);
-      }
-      // An item still being generated is cut even when all that arrived was played: the service made
-      // more of it than arrived (the audio in flight).
-      if (cut && (result.cancelled || cut.heard < Math.floor(cut.receivedMs))) {
-        await session.truncateConversationItem(cut.itemId, cut.contentIndex, cut.heard);
-        result.truncated = { itemId: cut.itemId, contentIndex: cut.contentIndex, audioEndMs: cut.heard, receivedMs: cut.receivedMs };
-      }
-      // Speech while nothing was said or playing is an ordinary turn, not a barge-in.
-      if (result.cancelled || result.truncated || result.clearedMs > 0) options.onBargeIn?.(result);
+  return trackBargeIn(session, {
+    player,
+    onError: options.onError,
+    onBargeIn: (event) => {
+      // The recipe's report: the item that was playing (the last one cut), and whether the app cancelled.
+      const cut = event.truncated[event.truncated.length - 1];
+      options.onBargeIn?.({
+        cancelled: event.cancelled !== false,
+        truncated: cut && { itemId: cut.itemId, contentIndex: cut.contentIndex, audioEndMs: cut.audioEndMs, receivedMs: cut.receivedMs },
+        clearedMs: event.flushedMs,
+      });
     },
   });
 }

@@ -8,6 +8,7 @@ import type { AgentSessionConfig } from "../../generated/models.js";
 import type { ApiVersion } from "../versions.js";
 import type { EmulatorAgent } from "./agents.js";
 import type { EmulatorFaults } from "./faults.js";
+import type { EmulatorLatency, EmulatorSentEvent } from "./latency.js";
 import type { EmulatorMcpServer } from "./mcp-server.js";
 import { EmulatorSelfCheckError, Outbox, type WireFrame } from "./outbox.js";
 import type { Responder } from "./responder.js";
@@ -28,6 +29,8 @@ export interface SessionSettings {
   agents?: readonly EmulatorAgent[];
   realtimePacing: boolean;
   faults: EmulatorFaults;
+  latency: Required<EmulatorLatency>;
+  onEventSent?: (event: EmulatorSentEvent) => void;
   selfCheck: boolean;
   log?: (line: string) => void;
 }
@@ -59,6 +62,7 @@ export class SessionChannel {
       selfCheck: settings.selfCheck,
       faults: settings.faults,
       timers: this.timers,
+      onSent: settings.onEventSent && ((type, eventId, at) => settings.onEventSent!({ sessionId: id, type, eventId, at })),
       log: settings.log ? (line) => settings.log!(`${this.id} ${line}`) : undefined,
     });
   }

@@ -17,6 +17,7 @@
 export { startEmulator, type EmulatorOptions, type EmulatorStats, type VoiceLiveEmulator } from "./server.js";
 export type { EmulatorSessionStats } from "./stats.js";
 export type { EmulatorFaults } from "./faults.js";
+export type { EmulatorLatency, EmulatorSentEvent } from "./latency.js";
 export type { EmulatorMcpServer } from "./mcp-server.js";
 export type { EmulatorAgent } from "./agents.js";
 export { EmulatorSelfCheckError } from "./self-check.js";

@@ -10,6 +10,7 @@ import { Buffer } from "node:buffer";
 import { MALFORMED_FRAME, oversizeFrame, type EmulatorFaults } from "./faults.js";
 import { newId } from "./ids.js";
 import { EmulatorSelfCheckError } from "./self-check.js";
+import { sentClock } from "./latency.js";
 import type { Timers } from "./timers.js";
 
 /** A server event in wire form (snake_case JSON). */
@@ -21,6 +22,7 @@ export { EmulatorSelfCheckError };
 interface Pending {
   text: string;
   type: string;
+  eventId: string;
   due: number;
 }
 
@@ -30,6 +32,8 @@ export interface OutboxOptions {
   faults: EmulatorFaults;
   timers: Timers;
   log?: (line: string) => void;
+  /** Told of each event once it is handed to the socket. */
+  onSent?: (type: string, eventId: string, at: number) => void;
 }
 
 export class Outbox {
@@ -75,7 +79,7 @@ export class Outbox {
       if (issues.length) throw new EmulatorSelfCheckError(type, issues, this.options.version);
     }
     const delay = this.options.faults.delayFramesMs ?? 0;
-    this.queue.push({ text: JSON.stringify(wire), type, due: Date.now() + delay });
+    this.queue.push({ text: JSON.stringify(wire), type, eventId: wire.event_id!, due: Date.now() + delay });
     this.pump();
   }
 
@@ -114,9 +118,11 @@ export class Outbox {
       this.options.log?.(`fault: dropping the connection after ${n} events`);
       // Destroy the socket once the frame is flushed: no close frame, so the client sees 1006.
       this.ws.send(entry.text, () => this.ws.terminate());
+      this.options.onSent?.(entry.type, entry.eventId, sentClock());
       return;
     }
     this.ws.send(entry.text);
+    this.options.onSent?.(entry.type, entry.eventId, sentClock());
     this.afterCount(n);
   }
 

@@ -29,6 +29,8 @@ export interface MessageResponse {
   readonly outputAudioFormat: string;
   readonly animation: AnimationPlan;
   readonly finished: boolean;
+  /** `Date.now()` when the response started: the emulated latencies count from here. */
+  readonly startedAt: number;
   audioCleared: boolean;
   /** Assistant audio sent so far, in ms, for the usage. */
   outputAudioMs: number;
@@ -48,6 +50,13 @@ export async function emitMessage(channel: SessionChannel, r: MessageResponse, r
   item.content.push(part);
   const pieces = textPieces(text);
   const gone = () => r.finished || channel.closed;
+  const latency = channel.settings.latency;
+  /** Waits until `ms` after the response started (the emulated model's latency); false when the response ended meanwhile. */
+  const until = async (ms: number): Promise<boolean> => {
+    if (ms > 0) await channel.timers.sleep(r.startedAt + ms - Date.now(), r.abort.signal);
+    return !gone();
+  };
+  if (!(await until(latency.firstTranscriptMs))) return;
   if (!audioOut) {
     for (const delta of pieces) {
       send({ type: "response.text.delta", ...ids, delta });
@@ -62,7 +71,7 @@ export async function emitMessage(channel: SessionChannel, r: MessageResponse, r
     const totalMs = durationMs(samples.length, format.sampleRate);
     const animator = new Animator(r.animation, text, totalMs, format.sampleRate, ids, send);
     const pacing = channel.settings.realtimePacing;
-    const t0 = Date.now();
+    let t0 = Date.now();
     let said = 0;
     const say = (upTo: number) => {
       for (; said < upTo; said++) {
@@ -72,6 +81,10 @@ export async function emitMessage(channel: SessionChannel, r: MessageResponse, r
     };
     for (let k = 0; k < count; k++) {
       say(Math.ceil((pieces.length * (k + 1)) / count));
+      if (k === 0 && latency.firstAudioMs > 0) {
+        if (!(await until(latency.firstAudioMs))) return;
+        t0 = Date.now(); // real time counts from the first chunk
+      }
       if (pacing && k > 0) {
         await channel.timers.sleep(t0 + k * CHUNK_MS - Date.now(), r.abort.signal);
         if (gone()) return;

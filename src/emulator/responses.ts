@@ -24,6 +24,8 @@ const MAX_MODEL_TURNS = 8;
 
 interface ActiveResponse {
   id: string;
+  /** `Date.now()` when it started: the emulated latencies count from here. */
+  startedAt: number;
   abort: AbortController;
   finished: boolean;
   audioCleared: boolean;
@@ -132,6 +134,7 @@ export class ResponseEngine {
     const id = newId("resp");
     const r: ActiveResponse = {
       id,
+      startedAt: Date.now(),
       abort: new AbortController(),
       finished: false,
       audioCleared: false,

@@ -16,6 +16,7 @@ import type { EmulatorMcpServer } from "./mcp-server.js";
 import { newId } from "./ids.js";
 import { echoResponder, type Responder } from "./responder.js";
 import { isRealtimePath, readHandshake } from "./handshake.js";
+import { checkLatency, type EmulatorLatency, type EmulatorSentEvent } from "./latency.js";
 import { EmulatorSession } from "./session.js";
 import type { EmulatorSessionStats } from "./stats.js";
 
@@ -39,6 +40,10 @@ export interface EmulatorOptions {
   realtimePacing?: boolean;
   /** Faults to inject into the connections; see `EmulatorFaults`. */
   faults?: EmulatorFaults;
+  /** Delays of the emulated model (time to the first transcript and audio of a reply). Default: none. */
+  latency?: EmulatorLatency;
+  /** Told of every event as it is written to a socket, with the time: what a client's timings can be checked against. */
+  onEventSent?: (event: EmulatorSentEvent) => void;
   /** Receives one line per event, handshake and close, for debugging. */
   log?: (line: string) => void;
   /**
@@ -100,6 +105,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
   const log = options.log;
   let faults = checkFaults(options.faults);
   const agents = checkAgents(options.agents);
+  const latency = checkLatency(options.latency);
   const sessions = new Set<EmulatorSession>();
   /** Handshakes held by the `handshakeDelayMs` fault. */
   const held = new Set<Duplex>();
@@ -171,6 +177,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
         agents,
         realtimePacing: options.realtimePacing ?? false,
         faults: current,
+        latency,
+        onEventSent: options.onEventSent,
         selfCheck: options.selfCheck ?? true,
         log,
       });
