@@ -226,6 +226,62 @@ describe("agent: conversation state", () => {
     assert.equal(c.items.at(-2)!.id, next);
   });
 
+  it("with replay on, a function call and its output are replayed in order (the new session accepts the output after its call)", async () => {
+    const session = await open({ reconnect: { initialDelayInMs: 10 } });
+    await session.configure({ tools: [{ type: "function", name: "lookup", parameters: { type: "object" } }] });
+    const c = track(session, { replayOnReconnect: true });
+    await add(session, userText("weather?"));
+    await respond(session);
+    await respond(session);
+    await respond(session);
+    const call = c.items.find((i) => i.type === "function_call")!;
+    const created = session.waitFor("conversation.item.created", { timeoutInMs: 5000 });
+    await session.addConversationItem({ type: "function_call_output", callId: call.callId!, output: '{"temp":3}' });
+    await created;
+    const before = c.items.map((i) => i.id);
+    const replayed = new Promise<void>((resolve) => c.onChange((ch) => ch.kind === "replayed" && resolve()));
+    relay.drop();
+    await replayed;
+    const result = c.breaks[0].replay!;
+    assert.deepEqual(result.failed, []);
+    assert.deepEqual([...result.sent, ...result.skipped].sort(), [...before].sort());
+    const creates = relay.frames.filter((f) => f.connection === 2 && f.direction === "out" && f.event.type === "conversation.item.create").map((f) => f.event.item as Record<string, unknown>);
+    assert.deepEqual(creates.map((i) => i.id), result.sent);
+    const types = creates.map((i) => i.type);
+    assert.ok(types.indexOf("function_call") < types.indexOf("function_call_output"), types.join());
+    assert.deepEqual(creates.find((i) => i.type === "function_call"), { type: "function_call", id: call.id, name: "lookup", call_id: call.callId, arguments: ARGS, status: "completed" });
+    assert.deepEqual(creates.find((i) => i.type === "function_call_output"), { type: "function_call_output", id: before.at(-1), call_id: call.callId, output: '{"temp":3}' });
+    assert.deepEqual(c.items.map((i) => i.id), before);
+    assert.ok(c.items.every((i) => i.generation === 1));
+  });
+
+  it("a replay into a session that refuses an item reports it with the service's message; the rest goes on", async () => {
+    const session = await open({ reconnect: { initialDelayInMs: 10 } });
+    await session.configure({ tools: [{ type: "function", name: "lookup", parameters: { type: "object" } }] });
+    const c = track(session, { replayOnReconnect: true });
+    const question = await add(session, userText("weather?"));
+    await respond(session);
+    await respond(session);
+    await respond(session);
+    const call = c.items.find((i) => i.type === "function_call")!;
+    const created = session.waitFor("conversation.item.created", { timeoutInMs: 5000 });
+    await session.addConversationItem({ type: "function_call_output", callId: call.callId!, output: "{}" });
+    const output = (await created).item!.id!;
+    // Without its call, the output is refused by the new session: it needs the function_call in the conversation.
+    const deleted = session.waitFor("conversation.item.deleted", { timeoutInMs: 5000 });
+    await session.deleteConversationItem(call.id);
+    await deleted;
+    const replayed = new Promise<void>((resolve) => c.onChange((ch) => ch.kind === "replayed" && resolve()));
+    relay.drop();
+    await replayed;
+    const result = c.breaks[0].replay!;
+    assert.ok(result.sent.includes(question) && result.sent.includes(output));
+    assert.deepEqual(result.failed.map((f) => f.id), [output]);
+    assert.match(result.failed[0].message, /call_id/);
+    assert.equal(c.item(question)!.generation, 1);
+    assert.equal(c.item(output)!.generation, 0, "the refused item stays of the old generation");
+  });
+
   it("a session without it has no subscriber; tracking adds one, close() removes it and the state stops changing", async () => {
     const session = await open();
     assert.equal(consumers(session), 0);
