@@ -211,7 +211,8 @@ export class Conversation {
     this.listeners.clear();
   }
 
-  [Symbol.dispose](): void {
+  /** The same as `close()`. */
+  dispose(): void {
     this.close();
   }
 
