@@ -158,12 +158,12 @@ export class ToolRunner {
     return this.session.configure({ ...config, tools: [...(config.tools ?? []), ...this.definitions()] }, options);
   }
 
-  /** Stops handling calls; running ones are aborted and answer nothing. */
   /** The same as `close()`. */
   dispose(): void {
     this.close();
   }
 
+  /** Stops handling calls; running ones are aborted and answer nothing. */
   close(): void {
     if (this.closed) return;
     this.closed = true;

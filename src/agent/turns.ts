@@ -119,12 +119,12 @@ export class TurnTaker {
     });
   }
 
-  /** Stops tracking; queued calls reject with `ABORTED`. Sent ones are left to the service. */
   /** The same as `close()`. */
   dispose(): void {
     this.close();
   }
 
+  /** Stops tracking; queued calls reject with `ABORTED`. Sent ones are left to the service. */
   close(): void {
     if (this.closed) return;
     this.closed = true;
