@@ -1,10 +1,15 @@
 /**
- * This SDK as users run it: `VoiceLiveClient` with an `AzureKeyCredential`, `startSession`, one
- * typed handler per event kind of the flood (plus `onServerEvent`), validation on (the default).
+ * This SDK as users run it: `VoiceLiveClient` with a key credential, `startSession`, one typed
+ * handler per event kind of the flood (plus `onServerEvent`), validation on (the default).
+ *
+ * The key is passed as a plain `KeyCredential` (`{ key }`), not an `AzureKeyCredential`: the SDK
+ * never loads `@azure/core-auth` for a key, and importing it in the application alone (about 1.2 MB
+ * kept on the heap) makes V8 grow its young generation, which makes the first appends of any client
+ * dearer, bare `ws` included (scripts/bench/README.md). The bare peer imports nothing of the kind,
+ * so neither does this one. `BENCH_CHILD_FLAGS="--import @azure/core-auth"` loads it in every peer.
  * The SDK is loaded from dist/ (compiled JS; `npm run build`), never from src/: only its types
  * come from src/.
  */
-import { AzureKeyCredential } from "@azure/core-auth";
 import { pathToFileURL } from "node:url";
 import type * as Sdk from "../../../src/index.js";
 import { DIST_ENTRY } from "../sdk.js";
@@ -14,7 +19,7 @@ import type { App, Endpoint, Peer, PeerSession } from "../types.js";
 
 export async function createPeer(endpoint: Endpoint): Promise<Peer> {
   const sdk = (await import(pathToFileURL(DIST_ENTRY).href)) as typeof Sdk;
-  const client = new sdk.VoiceLiveClient(endpoint.http, new AzureKeyCredential(endpoint.key));
+  const client = new sdk.VoiceLiveClient(endpoint.http, { key: endpoint.key });
   return {
     name: "ours",
     async open(app: App): Promise<PeerSession> {
