@@ -20,6 +20,7 @@ import { FanOut } from "./session/fanout.js";
 import { Inbound } from "./session/inbound.js";
 import { resolveOptions } from "./session/options.js";
 import { Outbound } from "./session/outbound.js";
+import { SessionTrace } from "./tracing/session-trace.js";
 import type {
   AnyServerEvent,
   ConnectOptions,
@@ -73,6 +74,7 @@ export class VoiceLiveSession extends SessionSendMethods {
         credentialInUrl: connection.credentialInUrl,
         schemaVersion: this.schemaVersion,
         configure: initial ? (abortSignal) => this.configure(initial, { abortSignal }) : undefined,
+        trace: new SessionTrace(connection.url, connection.apiVersion, options),
       },
       resolved,
       new Inbound(this.schemaVersion, resolved.validateIncoming, this.fanout),
@@ -152,7 +154,9 @@ export class VoiceLiveSession extends SessionSendMethods {
       if (this.connection.name === "reconnecting" && this.sendQueue.dropWhileDisconnected(wire)) return Promise.resolve();
       return Promise.reject(this.connection.stateError(`send ${String(wire.type)}`));
     }
-    return this.outbound.send(wire, options);
+    const sent = this.outbound.send(wire, options);
+    const trace = this.connection.trace;
+    return trace ? trace.sending(sent, String(wire.type)) : sent;
   }
 
   /** The session config sent so far (wire form, merged as the service merges it): the send helpers check audio against it. */

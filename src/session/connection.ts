@@ -11,6 +11,7 @@
  * from the state: it may come in any state, and the state it came in decides what it cuts short.
  */
 import type { ServerEventMap } from "../../generated/models.js";
+import type { SessionTrace } from "../tracing/session-trace.js";
 import { VoiceLiveConnectionError, VoiceLiveError } from "../errors.js";
 import type { HandshakeHeaders } from "../internal/auth.js";
 import { isLoggerLoaded, loadLogger, logger } from "../internal/logger.js";
@@ -46,6 +47,8 @@ export interface Endpoint {
   schemaVersion: ApiVersion;
   /** `startSession` with a config: send it and wait for `session.updated`. */
   configure?: (abortSignal: AbortSignal) => Promise<unknown>;
+  /** The session's spans, when it may be traced. */
+  trace?: SessionTrace;
 }
 
 /** What `connect()` returns for a session that connected already. */
@@ -67,6 +70,8 @@ export class Connection implements LinkOwner {
   private readonly credentialInUrl?: boolean;
   private readonly schemaVersion: ApiVersion;
   private readonly configure?: (abortSignal: AbortSignal) => Promise<unknown>;
+  /** Dropped at the first attempt when tracing turns out to be off: no later event pays for it. */
+  trace?: SessionTrace;
 
   constructor(
     endpoint: Endpoint,
@@ -82,6 +87,7 @@ export class Connection implements LinkOwner {
     this.credentialInUrl = endpoint.credentialInUrl;
     this.schemaVersion = endpoint.schemaVersion;
     this.configure = endpoint.configure;
+    this.trace = endpoint.trace;
   }
 
   get name(): SessionState {
@@ -153,7 +159,7 @@ export class Connection implements LinkOwner {
     const rules = this.options.connectRetry;
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.handshake(signal);
+        await this.handshake(signal, attempt);
         return;
       } catch (e) {
         this.dropLink();
@@ -168,8 +174,18 @@ export class Connection implements LinkOwner {
     }
   }
 
+  /** A handshake attempt, in a span when traced. */
+  private handshake(signal: AbortSignal, attempt: number): Promise<void> {
+    const span = this.trace?.connecting(attempt, this.state.name === "reconnecting");
+    if (!span) {
+      this.trace = undefined;
+      return this.openLink(signal);
+    }
+    return span.follow(this.openLink(signal));
+  }
+
   /** Headers, handshake, and the wait for `session.created` (of a first connection or a reconnection). */
-  private async handshake(signal: AbortSignal): Promise<void> {
+  private async openLink(signal: AbortSignal): Promise<void> {
     const url = new URL(this.href);
     const [headers, agent] = await raced(Promise.all([this.headers.forUrl(url, signal), proxyAgentFor(url)]), signal);
     const state = this.state;
@@ -196,6 +212,7 @@ export class Connection implements LinkOwner {
   text(link: Link, data: string): boolean {
     const event = this.inbound.read(data);
     if (!event) return false;
+    this.trace?.heard(event);
     const state = this.state;
     let created = false;
     if (event.type === "session.created" && (state.name === "connecting" || state.name === "reconnecting") && state.link === link) {
@@ -210,6 +227,7 @@ export class Connection implements LinkOwner {
   }
 
   fault(error: VoiceLiveError): void {
+    this.trace?.receiveFailed(error);
     this.fanout.push({ kind: "error", error });
   }
 
@@ -235,6 +253,7 @@ export class Connection implements LinkOwner {
     link.onClosed?.();
     if (state.name === "reconnecting" || state.name === "connecting") return; // an attempt's link: its promise tells
     const error = this.closeRequest || link.recycling ? undefined : (link.dropError ?? cause ?? closedUnexpectedly(code, reason));
+    this.trace?.closed(code, reason, error);
     // Handed back: every send still waiting rejects, and its caller may send it again.
     this.sendQueue.failAll(
       (type) => new VoiceLiveConnectionError("NOT_SENT", `${type} was not sent: the connection closed (code ${code}) before it could be written`, { closeCode: code, closeReason: reason }),
@@ -299,7 +318,7 @@ export class Connection implements LinkOwner {
       this.reconnectAttempt = attempt;
       const timer = setTimeout(() => stop.abort(new VoiceLiveError("TIMEOUT", `reconnecting took longer than ${this.options.connectTimeoutInMs} ms`)), this.options.connectTimeoutInMs);
       try {
-        await this.handshake(stop.signal);
+        await this.handshake(stop.signal, attempt);
         return; // text() made the session connected, sent the config again and reported onReconnected.
       } catch (e) {
         this.dropLink();

@@ -2,6 +2,7 @@
  * The public types of a session: its options, handlers and what they are told. Kept apart from the
  * code, so that each part of the session imports only the types, and the facade stays small.
  */
+import type { OperationTracingOptions } from "@azure/core-tracing";
 import type { RequestSession, ServerEvent, ServerEventMap, UnknownServerEvent } from "../../generated/models.js";
 import type { serverEventHandlerNames } from "../../generated/tables.js";
 import type { VoiceLiveError } from "../errors.js";
@@ -60,6 +61,17 @@ export interface VoiceLiveSessionOptions {
    * or a `TransportFactory` of your own.
    */
   transport?: TransportFactory;
+  /**
+   * Tracing through `@azure/core-tracing`: `tracingContext` is the parent of the session's spans.
+   * Spans are made only when an instrumenter is registered (such as
+   * `@azure/opentelemetry-instrumentation-azure-sdk`); see docs/tracing.md.
+   */
+  tracingOptions?: OperationTracingOptions;
+  /**
+   * Put conversation content on spans: response transcripts and the service's error messages.
+   * Off by default: spans then carry no audio, text, instructions or tool arguments.
+   */
+  enableContentRecording?: boolean;
 }
 
 /** The backoff shared by reconnecting and retrying a first connect. */

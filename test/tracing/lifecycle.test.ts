@@ -1,0 +1,89 @@
+/**
+ * Spans across a session's life beyond the happy path: a dropped connection and its reconnect, a
+ * cancelled and truncated response; and no tracing work at all when no instrumenter is registered.
+ */
+import assert from "node:assert/strict";
+import { AzureKeyCredential } from "@azure/core-auth";
+import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
+import { startEmulator, type VoiceLiveEmulator } from "../../src/emulator/index.js";
+import { VoiceLiveClient, type VoiceLiveSession } from "../../src/index.js";
+import { startOtel, type Otel } from "./otel.js";
+
+const named = (spans: ReadableSpan[], name: string) => spans.filter((s) => s.name === name);
+/** The session's tracing hook, which the connection drops once it knows tracing is off. */
+const traceOf = (session: VoiceLiveSession) => (session as unknown as { connection: { trace?: unknown } }).connection.trace;
+
+describe("tracing: reconnects, cancellations, and tracing off", () => {
+  let emulator: VoiceLiveEmulator;
+  afterEach(() => emulator?.close());
+
+  describe("with an instrumenter", () => {
+    let otel: Otel;
+    beforeEach(() => (otel = startOtel()));
+    afterEach(() => otel.stop());
+
+    it("ends the session span at a drop with its close code, and traces the reconnect attempt and the new session", async () => {
+      emulator = await startEmulator({ faults: { dropAfterEvents: 1 } });
+      const session = new VoiceLiveClient(emulator.url, new AzureKeyCredential("k")).createSession("gpt-realtime", {
+        reconnect: { initialDelayInMs: 10, maxDelayInMs: 20 },
+      });
+      const reconnected = new Promise<void>((resolve) => {
+        session.subscribe({ onReconnecting: () => emulator.setFaults(undefined), onReconnected: () => resolve() });
+      });
+      await session.connect();
+      await reconnected;
+      await session.close();
+      const spans = otel.spans();
+      const connects = named(spans, "voicelive.connect");
+      assert.deepEqual(
+        connects.map((s) => [s.attributes["voicelive.connect.attempt"], s.attributes["voicelive.connect.reconnect"], s.attributes["http.response.status_code"]]),
+        [
+          [1, false, 101],
+          [1, true, 101],
+        ],
+      );
+      const sessions = named(spans, "voicelive.session");
+      assert.equal(sessions.length, 2);
+      assert.deepEqual(
+        sessions.map((s) => [s.attributes["voicelive.close.code"], s.attributes["error.type"]]),
+        [
+          [1006, "CONNECTION_CLOSED"],
+          [1000, undefined],
+        ],
+      );
+      assert.notEqual(sessions[0].attributes["gen_ai.conversation.id"], sessions[1].attributes["gen_ai.conversation.id"]);
+    });
+
+    it("marks a cancelled response with its status and reason, and a truncation", async () => {
+      emulator = await startEmulator({ realtimePacing: true });
+      const session = await new VoiceLiveClient(emulator.url, new AzureKeyCredential("k")).startSession("gpt-realtime");
+      const firstAudio = session.waitFor("response.audio.delta");
+      const done = session.waitFor("response.done");
+      await session.addConversationItem({ type: "message", role: "user", content: [{ type: "input_text", text: "tell me a long story about the sea and its ships" }] });
+      await session.createResponse();
+      const audio = await firstAudio;
+      const truncated = session.waitFor("conversation.item.truncated");
+      await session.cancelResponse();
+      await done;
+      await session.truncateConversationItem(audio.itemId, 0, 50);
+      await truncated;
+      await session.close();
+      const [response] = named(otel.spans(), "voicelive.response");
+      assert.equal(response.attributes["voicelive.response.status"], "cancelled");
+      assert.equal(response.attributes["voicelive.response.status_reason"], "client_cancelled");
+      assert.equal(typeof response.attributes["voicelive.response.time_to_first_audio_ms"], "number");
+      const [sessionSpan] = named(otel.spans(), "voicelive.session");
+      const event = sessionSpan.events.find((e) => e.name === "voicelive.item.truncated");
+      assert.deepEqual(event?.attributes, { "voicelive.item.id": audio.itemId, "voicelive.item.audio_end_ms": 50 });
+    });
+  });
+
+  it("drops the session's tracing at the first connect attempt when no instrumenter is registered", async () => {
+    emulator = await startEmulator();
+    const session = new VoiceLiveClient(emulator.url, new AzureKeyCredential("k")).createSession("gpt-realtime");
+    assert.ok(traceOf(session), "a session that may be traced holds its hook until it knows");
+    await session.connect();
+    assert.equal(traceOf(session), undefined);
+    await session.close();
+  });
+});
