@@ -77,7 +77,8 @@ export class VoiceLiveSession extends SessionSendMethods {
         trace: new SessionTrace(connection.url, connection.apiVersion, options),
       },
       resolved,
-      new Inbound(this.schemaVersion, resolved.validateIncoming, this.fanout),
+      // Errors of reading go through the connection, which tells the trace of them too.
+      new Inbound(this.schemaVersion, resolved.validateIncoming, { report: (error) => this.connection.fault(error) }),
       this.fanout,
       this.sendQueue,
       this.outbound,

@@ -54,6 +54,20 @@ describe("tracing: reconnects, cancellations, and tracing off", () => {
       assert.notEqual(sessions[0].attributes["gen_ai.conversation.id"], sessions[1].attributes["gen_ai.conversation.id"]);
     });
 
+    it("tells a frame it could not read as a receive error of the session span", async () => {
+      emulator = await startEmulator({ faults: { malformedFrameAfterEvents: 1 } });
+      const session = new VoiceLiveClient(emulator.url, new AzureKeyCredential("k")).createSession("gpt-realtime");
+      const failed = new Promise<void>((resolve) => session.subscribe({ onError: () => resolve() }));
+      await session.connect();
+      await failed;
+      await session.close();
+      const [sessionSpan] = named(otel.spans(), "voicelive.session");
+      assert.deepEqual(
+        sessionSpan.events.map((e) => [e.name, e.attributes?.["error.type"]]),
+        [["voicelive.receive_error", "INVALID_FRAME"]],
+      );
+    });
+
     it("marks a cancelled response with its status and reason, and a truncation", async () => {
       emulator = await startEmulator({ realtimePacing: true });
       const session = await new VoiceLiveClient(emulator.url, new AzureKeyCredential("k")).startSession("gpt-realtime");
