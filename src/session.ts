@@ -20,7 +20,7 @@ import { FanOut } from "./session/fanout.js";
 import { Inbound } from "./session/inbound.js";
 import { resolveOptions } from "./session/options.js";
 import { Outbound } from "./session/outbound.js";
-import { SessionTrace } from "./tracing/session-trace.js";
+import { loadSessionTrace } from "./tracing/load.js";
 import type {
   AnyServerEvent,
   ConnectOptions,
@@ -74,7 +74,7 @@ export class VoiceLiveSession extends SessionSendMethods {
         credentialInUrl: connection.credentialInUrl,
         schemaVersion: this.schemaVersion,
         configure: initial ? (abortSignal) => this.configure(initial, { abortSignal }) : undefined,
-        trace: new SessionTrace(connection.url, connection.apiVersion, options),
+        trace: () => loadSessionTrace(connection.url, connection.apiVersion, options),
       },
       resolved,
       // Errors of reading go through the connection, which tells the trace of them too.

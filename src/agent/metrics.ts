@@ -13,6 +13,7 @@
  */
 import type { OutputAudioFormat, ResponseStatus, TokenUsage } from "../../generated/models.js";
 import type { VoiceLiveError } from "../errors.js";
+import { TurnClock, type TurnStart } from "../internal/turn-clock.js";
 import type { VoiceLiveSession } from "../session.js";
 import { outputBytesPerMs } from "./barge-in-audio.js";
 import { followSessionSettings } from "./barge-in-config.js";
@@ -20,8 +21,7 @@ import { metricStats, type MetricStats } from "./metrics-summary.js";
 
 export { metricStats, type MetricStats } from "./metrics-summary.js";
 
-/** What a turn's timings count from. */
-export type TurnStart = "speech_stopped" | "committed" | "response_created";
+export type { TurnStart } from "../internal/turn-clock.js";
 
 /** The metrics of one turn: one response and the input that led to it. */
 export interface TurnMetrics {
@@ -102,11 +102,9 @@ interface OpenTurn extends TurnMetrics {
 
 /** Measures every turn of `session` from now on. */
 export function trackTurnMetrics(session: VoiceLiveSession, options: TurnMetricsOptions = {}): TurnMetricsTracker {
-  const now = options.now ?? (() => performance.now());
+  const clock = new TurnClock(options.now);
   const maxTurns = Math.max(1, options.maxTurns ?? 1000);
   let format: OutputAudioFormat | undefined;
-  /** The end of the user's input not yet answered by a response. */
-  let pending: { from: TurnStart; at: number } | undefined;
   const open = new Map<string, OpenTurn>();
   const turns: TurnMetrics[] = [];
   /** `speech_started` events so far, and by response the one its last interruption was counted at: one speech, one interruption. */
@@ -118,28 +116,21 @@ export function trackTurnMetrics(session: VoiceLiveSession, options: TurnMetrics
     countedAt.set(turn.responseId, speeches);
   };
 
-  const since = (turn: OpenTurn) => now() - turn.startedAt;
-
   const settings = followSessionSettings(session, (s) => void (format = s.outputAudioFormat ?? format));
   const subscription = session.subscribe({
     onError: options.onError && ((error) => options.onError?.(error)),
     onInputAudioBufferSpeechStarted: () => {
-      pending = undefined; // the user goes on: the turn ends at the next stop
+      clock.speechStarted();
       speeches++;
       for (const turn of open.values()) count(turn);
     },
-    onInputAudioBufferSpeechStopped: () => void (pending = { from: "speech_stopped", at: now() }),
-    onInputAudioBufferCommitted: () => void (pending ??= { from: "committed", at: now() }),
+    onInputAudioBufferSpeechStopped: () => clock.speechStopped(),
+    onInputAudioBufferCommitted: () => clock.committed(),
     onResponseCreated: ({ response }) => {
       if (response.id === undefined) return;
-      const at = now();
-      const start = pending ?? { from: "response_created" as const, at };
-      pending = undefined;
       open.set(response.id, {
         responseId: response.id,
-        from: start.from,
-        startedAt: start.at,
-        responseCreatedMs: at - start.at,
+        ...clock.responseCreated(),
         doneMs: 0,
         audioMs: 0,
         interruptions: 0,
@@ -148,16 +139,16 @@ export function trackTurnMetrics(session: VoiceLiveSession, options: TurnMetrics
     },
     onResponseAudioTranscriptDelta: ({ responseId }) => {
       const turn = open.get(responseId);
-      if (turn && turn.firstTranscriptMs === undefined) turn.firstTranscriptMs = since(turn);
+      if (turn) clock.transcript(turn);
     },
     onResponseTextDelta: ({ responseId }) => {
       const turn = open.get(responseId);
-      if (turn && turn.firstTranscriptMs === undefined) turn.firstTranscriptMs = since(turn);
+      if (turn) clock.transcript(turn);
     },
     onResponseAudioDelta: ({ responseId, delta }) => {
       const turn = open.get(responseId);
       if (!turn) return;
-      turn.firstAudioMs ??= since(turn);
+      clock.audio(turn);
       turn.audioMs += delta.byteLength / turn.bytesPerMs;
     },
     onResponseDone: ({ response }) => {
@@ -165,7 +156,7 @@ export function trackTurnMetrics(session: VoiceLiveSession, options: TurnMetrics
       if (!turn) return;
       open.delete(turn.responseId);
       const { bytesPerMs: _, ...metrics } = turn;
-      const done: TurnMetrics = { ...metrics, status: response.status, doneMs: since(turn), usage: response.usage ?? undefined };
+      const done: TurnMetrics = { ...metrics, status: response.status, doneMs: clock.since(turn), usage: response.usage ?? undefined };
       turns.push(done);
       if (turns.length > maxTurns) for (const old of turns.splice(0, turns.length - maxTurns)) countedAt.delete(old.responseId);
       options.onTurn?.(done);

@@ -47,8 +47,8 @@ export interface Endpoint {
   schemaVersion: ApiVersion;
   /** `startSession` with a config: send it and wait for `session.updated`. */
   configure?: (abortSignal: AbortSignal) => Promise<unknown>;
-  /** The session's spans, when it may be traced. */
-  trace?: SessionTrace;
+  /** Loads the session's tracing at the first connect: undefined when it cannot record. */
+  trace?: () => Promise<SessionTrace> | undefined;
 }
 
 /** What `connect()` returns for a session that connected already. */
@@ -70,8 +70,9 @@ export class Connection implements LinkOwner {
   private readonly credentialInUrl?: boolean;
   private readonly schemaVersion: ApiVersion;
   private readonly configure?: (abortSignal: AbortSignal) => Promise<unknown>;
-  /** Dropped at the first attempt when tracing turns out to be off: no later event pays for it. */
+  /** Loaded at the first connect; dropped at the first attempt when tracing turns out to be off, so no later event pays for it. */
   trace?: SessionTrace;
+  private loadTrace?: () => Promise<SessionTrace> | undefined;
 
   constructor(
     endpoint: Endpoint,
@@ -87,7 +88,7 @@ export class Connection implements LinkOwner {
     this.credentialInUrl = endpoint.credentialInUrl;
     this.schemaVersion = endpoint.schemaVersion;
     this.configure = endpoint.configure;
-    this.trace = endpoint.trace;
+    this.loadTrace = endpoint.trace;
   }
 
   get name(): SessionState {
@@ -135,6 +136,11 @@ export class Connection implements LinkOwner {
         logger.info("session state idle → connecting");
       }
       if (this.options.validation || this.options.validateIncoming) await loadValidators(this.schemaVersion);
+      if (this.loadTrace) {
+        const loading = this.loadTrace();
+        this.loadTrace = undefined;
+        if (loading) this.trace = await loading;
+      }
       await this.firstHandshake(stop.signal, Date.now() + limit);
       if (this.configure) await raced(this.configure(stop.signal), stop.signal);
     } catch (e) {

@@ -40,8 +40,12 @@ export const Attr = {
   inputAudioTokens: "voicelive.usage.input_audio_tokens",
   outputAudioTokens: "voicelive.usage.output_audio_tokens",
   cachedTokens: "voicelive.usage.cached_tokens",
+  /** What the turn's times count from: `speech_stopped`, `committed` or `response_created`. */
+  turnStart: "voicelive.turn.start",
+  responseCreatedMs: "voicelive.response.time_to_created_ms",
   firstAudioMs: "voicelive.response.time_to_first_audio_ms",
   firstTranscriptMs: "voicelive.response.time_to_first_transcript_ms",
+  doneMs: "voicelive.response.time_to_done_ms",
   truncated: "voicelive.response.truncated",
   eventType: "voicelive.event.type",
   itemId: "voicelive.item.id",

@@ -1,40 +1,40 @@
 /**
  * One response's span, from `response.created` to `response.done`: its id, final status, token
- * counts, and when its first audio and first transcript arrived. Timings are taken here rather than
- * from the agent layer's metrics helper: that helper subscribes to the session, and a subscriber
- * changes who receives the events buffered before the user's first one; these two clock readings
- * per response are all the span needs.
+ * counts, and when its first audio and first transcript arrived. The timings are the turn clock's
+ * (src/internal/turn-clock.ts), the same definition the agent layer's per-turn metrics use, fed by
+ * the session's trace directly: subscribing to the session, as the metrics helper does, would change
+ * who receives the events buffered before the user's first subscriber.
  */
 import type { TracingSpan } from "@azure/core-tracing";
 import type { ServerEventResponseDone, VoiceLiveResponse } from "../../generated/models.js";
+import type { TurnClock, TurnTiming } from "../internal/turn-clock.js";
 import { Attr } from "./names.js";
 
-const now = (): number => performance.now();
-
 export class ResponseTrace {
-  private readonly startedAt = now();
-  private firstAudio = false;
-  private firstTranscript = false;
   /** The transcript so far, kept only when content recording is on. */
   private transcript?: string;
 
   constructor(
     readonly span: TracingSpan,
+    private readonly clock: TurnClock,
+    private readonly timing: TurnTiming,
     recordContent: boolean,
   ) {
     if (recordContent) this.transcript = "";
+    span.setAttribute(Attr.turnStart, timing.from);
+    span.setAttribute(Attr.responseCreatedMs, Math.round(timing.responseCreatedMs));
   }
 
   audio(): void {
-    if (this.firstAudio) return;
-    this.firstAudio = true;
-    this.span.setAttribute(Attr.firstAudioMs, Math.round(now() - this.startedAt));
+    if (this.timing.firstAudioMs !== undefined) return;
+    this.clock.audio(this.timing);
+    this.span.setAttribute(Attr.firstAudioMs, Math.round(this.timing.firstAudioMs!));
   }
 
   text(delta: string): void {
-    if (!this.firstTranscript) {
-      this.firstTranscript = true;
-      this.span.setAttribute(Attr.firstTranscriptMs, Math.round(now() - this.startedAt));
+    if (this.timing.firstTranscriptMs === undefined) {
+      this.clock.transcript(this.timing);
+      this.span.setAttribute(Attr.firstTranscriptMs, Math.round(this.timing.firstTranscriptMs!));
     }
     if (this.transcript !== undefined) this.transcript += delta;
   }
@@ -45,6 +45,7 @@ export class ResponseTrace {
 
   done(event: ServerEventResponseDone): void {
     const response = event.response;
+    this.span.setAttribute(Attr.doneMs, Math.round(this.clock.since(this.timing)));
     setOutcome(this.span, response);
     const usage = response.usage;
     if (usage) {

@@ -10,9 +10,10 @@
 import { createTracingClient, type OperationTracingOptions, type TracingClient, type TracingSpan } from "@azure/core-tracing";
 import type { ServerEvent } from "../../generated/models.js";
 import { realtimeEndpoint } from "../../generated/tables.js";
-import { VoiceLiveConnectionError, VoiceLiveServerError, type VoiceLiveError } from "../errors.js";
+import type { VoiceLiveConnectionError, VoiceLiveServerError, VoiceLiveError } from "../errors.js";
 import { SDK_VERSION } from "../internal/version.js";
 import { Attr, EventNames, GEN_AI_SYSTEM, SpanNames, TRACING_NAMESPACE } from "./names.js";
+import { TurnClock } from "../internal/turn-clock.js";
 import { ResponseTrace } from "./response-trace.js";
 
 /** What a session's tracing is told by its options. */
@@ -48,7 +49,9 @@ export class ConnectTrace {
       (e: unknown) => {
         const error = e as VoiceLiveError;
         this.span.setAttribute(Attr.errorType, error?.code ?? "CONNECTION_FAILED");
-        if (e instanceof VoiceLiveConnectionError) this.span.setAttribute(Attr.statusCode, e.statusCode);
+        // Read, not `instanceof`: this module is loaded on demand, and a test loader may give it its own copy of errors.ts.
+        const status = (e as VoiceLiveConnectionError)?.statusCode;
+        if (typeof status === "number") this.span.setAttribute(Attr.statusCode, status);
         // The message names the cause; it never carries the credential (errors are logged too).
         this.span.setStatus({ status: "error", error: error?.message });
         this.span.end();
@@ -64,6 +67,7 @@ export class SessionTrace {
   /** Children of the session span are started with these options. */
   private sessionOptions?: OperationTracingOptions;
   private responses?: Map<string, ResponseTrace>;
+  private readonly clock = new TurnClock();
   private readonly recordContent: boolean;
 
   constructor(
@@ -119,9 +123,18 @@ export class SessionTrace {
         if (!id) return;
         const { span } = this.start(SpanNames.response, "response", this.sessionOptions, "internal");
         span.setAttribute(Attr.responseId, id);
-        (this.responses ??= new Map()).set(id, new ResponseTrace(span, this.recordContent));
+        (this.responses ??= new Map()).set(id, new ResponseTrace(span, this.clock, this.clock.responseCreated(), this.recordContent));
         return;
       }
+      case "input_audio_buffer.speech_started":
+        this.clock.speechStarted();
+        return;
+      case "input_audio_buffer.speech_stopped":
+        this.clock.speechStopped();
+        return;
+      case "input_audio_buffer.committed":
+        this.clock.committed();
+        return;
       case "response.audio.delta":
         this.responses?.get(event.responseId)?.audio();
         return;
@@ -160,7 +173,7 @@ export class SessionTrace {
   /** Passes a send on, telling the session span when it fails. */
   sending(sent: Promise<void>, type: string): Promise<void> {
     return sent.catch((e: unknown) => {
-      const code = e instanceof VoiceLiveServerError ? (e.serverCode ?? e.code) : ((e as VoiceLiveError)?.code ?? "UNKNOWN");
+      const code = (e as VoiceLiveServerError)?.serverCode ?? (e as VoiceLiveError)?.code ?? "UNKNOWN";
       this.session?.addEvent?.(EventNames.sendError, { attributes: { [Attr.errorType]: code, [Attr.eventType]: type } });
       throw e;
     });

@@ -5,12 +5,8 @@
  * Checked in fresh processes, whose module loads a loader hook records.
  */
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
+import { moduleLoadRecorder, type LoadRecorder } from "./module-loads.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const script = `${root}test/package/.lazy-pipeline.generated.ts`;
@@ -40,35 +36,14 @@ wss.close();
 console.log(JSON.stringify(seen));
 `;
 
-/** Appends the URL of every module the process loads to the file named by LOADS_FILE. */
-const HOOKS = `
-import { appendFileSync } from "node:fs";
-export async function load(url, context, next) {
-  appendFileSync(process.env.LOADS_FILE, url + "\\n");
-  return next(url, context);
-}
-`;
-
 describe("@azure/core-rest-pipeline is loaded only for token credentials", () => {
-  let dir: string;
-  before(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), "lazy-pipeline-"));
-    writeFileSync(path.join(dir, "hooks.mjs"), HOOKS);
-    writeFileSync(path.join(dir, "register.mjs"), `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(path.join(dir, "hooks.mjs")).href)});\n`);
-    writeFileSync(script, CHILD);
-  });
-  after(() => {
-    rmSync(script, { force: true });
-    rmSync(dir, { recursive: true, force: true });
-  });
+  let recorder: LoadRecorder;
+  before(() => (recorder = moduleLoadRecorder(root, script, CHILD)));
+  after(() => recorder.dispose());
 
   async function run(kind: "key" | "token"): Promise<{ loads: string[]; seen: Record<string, string | undefined> }> {
-    const loadsFile = path.join(dir, `${kind}.loads`);
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", path.join(dir, "register.mjs"), "--import", "tsx", script, kind], {
-      cwd: root,
-      env: { ...process.env, LOADS_FILE: loadsFile },
-    });
-    return { loads: readFileSync(loadsFile, "utf8").split("\n").filter(Boolean), seen: JSON.parse(stdout.trim().split("\n").at(-1)!) };
+    const { loads, lastLine } = await recorder.run([kind]);
+    return { loads, seen: JSON.parse(lastLine) };
   }
 
   it("a key session: headers made by the SDK, the pipeline never loaded", async function () {

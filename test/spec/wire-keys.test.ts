@@ -29,18 +29,29 @@ function wireFieldNames(): Set<string> {
  */
 const ATTRIBUTE_NAME = /"(?:gen_ai|voicelive)\.[a-z_.]+"/g;
 
-/** The handwritten client's sources, without comments and span attribute names. */
+/** Source text as the search sees it: without comments and span attribute names. */
+function searchable(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1").replace(ATTRIBUTE_NAME, '""');
+}
+
+/** The handwritten client's sources, as the search sees them. */
 function clientSources(): { file: string; code: string }[] {
   const dir = join(root, "src");
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".ts") && !/^(emulator|cli)[\\/]/.test(f))
-    .map((f) => ({ file: relative(root, join(dir, f)), code: readFileSync(join(dir, f), "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1").replace(ATTRIBUTE_NAME, '""') }));
+    .map((f) => ({ file: relative(root, join(dir, f)), code: searchable(readFileSync(join(dir, f), "utf8")) }));
 }
 
 describe("wire keys belong to the generator", () => {
   it("finds the spec's snake_case field names (the check has something to look for)", () => {
     const names = wireFieldNames();
     for (const name of ["item_id", "audio_end_ms", "turn_detection", "previous_item_id", "client_sdp"]) assert.ok(names.has(name), name);
+  });
+
+  it("leaves out whole attribute names only: a wire key next to one, or inside another string, is still seen", () => {
+    const code = searchable(`const a = { "gen_ai.usage.input_tokens": 1, input_tokens: 2 };\nconst b = "voicelive.response.id" + "item_id";\nconst c = "x.gen_ai.turn_detection";`);
+    for (const key of ["input_tokens", "item_id", "turn_detection"]) assert.match(code, new RegExp(`\\b${key}\\b`), key);
+    assert.doesNotMatch(code, /gen_ai\.usage|voicelive\.response/);
   });
 
   it("spells none of them in src/ outside the emulator and the command", () => {

@@ -5,7 +5,8 @@
 import assert from "node:assert/strict";
 import { AzureKeyCredential } from "@azure/core-auth";
 import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
-import { startEmulator, type VoiceLiveEmulator } from "../../src/emulator/index.js";
+import { trackTurnMetrics, type TurnMetrics } from "../../src/agent/index.js";
+import { concatPcm16, scriptedResponder, silence, speechLike, startEmulator, type VoiceLiveEmulator } from "../../src/emulator/index.js";
 import { VoiceLiveClient, type VoiceLiveSession } from "../../src/index.js";
 import { startOtel, type Otel } from "./otel.js";
 
@@ -21,6 +22,34 @@ describe("tracing: reconnects, cancellations, and tracing off", () => {
     let otel: Otel;
     beforeEach(() => (otel = startOtel()));
     afterEach(() => otel.stop());
+
+    it("times a spoken turn as the agent layer's per-turn metrics do: from speech_stopped, the same numbers", async () => {
+      emulator = await startEmulator({ responder: scriptedResponder([{ text: "Hello there.", audio: speechLike(600) }]), latency: { firstTranscriptMs: 60, firstAudioMs: 120 } });
+      const session = await new VoiceLiveClient(emulator.url, new AzureKeyCredential("k")).startSession({ model: "gpt-realtime", turnDetection: { type: "server_vad" } });
+      const turns: TurnMetrics[] = [];
+      const metrics = trackTurnMetrics(session, { onTurn: (t) => void turns.push(t) });
+      const done = session.waitFor("response.done");
+      await session.sendAudio(concatPcm16([speechLike(600), silence(700)]));
+      await done;
+      metrics.close();
+      await session.close();
+      const [response] = named(otel.spans(), "voicelive.response");
+      const a = response.attributes;
+      const [turn] = turns;
+      assert.equal(turn.from, "speech_stopped");
+      assert.equal(a["voicelive.turn.start"], "speech_stopped");
+      // Both read one definition on the same clock, as the same events pass: at most rounding apart.
+      for (const [attribute, value] of [
+        ["voicelive.response.time_to_created_ms", turn.responseCreatedMs],
+        ["voicelive.response.time_to_first_transcript_ms", turn.firstTranscriptMs!],
+        ["voicelive.response.time_to_first_audio_ms", turn.firstAudioMs!],
+        ["voicelive.response.time_to_done_ms", turn.doneMs],
+      ] as const) {
+        assert.equal(typeof a[attribute], "number", attribute);
+        assert.ok(Math.abs(Number(a[attribute]) - value) <= 1, `${attribute}: span ${a[attribute]}, metrics ${value.toFixed(2)}`);
+      }
+      assert.ok(turn.firstAudioMs! >= 120, "the emulator's latency is in both");
+    });
 
     it("ends the session span at a drop with its close code, and traces the reconnect attempt and the new session", async () => {
       emulator = await startEmulator({ faults: { dropAfterEvents: 1 } });
@@ -94,8 +123,10 @@ describe("tracing: reconnects, cancellations, and tracing off", () => {
 
   it("drops the session's tracing at the first connect attempt when no instrumenter is registered", async () => {
     emulator = await startEmulator();
-    const session = new VoiceLiveClient(emulator.url, new AzureKeyCredential("k")).createSession("gpt-realtime");
-    assert.ok(traceOf(session), "a session that may be traced holds its hook until it knows");
+    // tracingOptions make the session load its tracing; with no instrumenter, the first attempt's span does not record.
+    const session = new VoiceLiveClient(emulator.url, new AzureKeyCredential("k")).createSession("gpt-realtime", { tracingOptions: {} });
+    const loading = (session as unknown as { connection: { loadTrace?: unknown } }).connection;
+    assert.ok(loading.loadTrace, "a session that may be traced holds its loader until it connects");
     await session.connect();
     assert.equal(traceOf(session), undefined);
     await session.close();
