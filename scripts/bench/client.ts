@@ -129,16 +129,20 @@ async function outbound(peer: Peer, p: ScenarioParams, window = p.window): Promi
   const burst = async () => {
     const gc = gcTimer();
     const confirmed = app.nextCommitted();
+    const faults0 = process.resourceUsage().minorPageFault;
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     await sendAll(session, chunks, window);
     await session.commitAudio();
     const itemId = await confirmed;
     const t1 = performance.now();
-    const cpu = cpuMicros(process.cpuUsage(cpu0));
+    const usage = process.cpuUsage(cpu0);
+    const cpu = cpuMicros(usage);
+    // Memory touched for the first time (a young generation V8 has just grown, say) costs page faults, in system time.
+    const pageFaults = process.resourceUsage().minorPageFault - faults0;
     const gcStats = gc.stop();
     if (itemId !== expectedItem) throw new Error(`the server confirmed ${itemId}, expected ${expectedItem}`);
-    return { mbPerSec: (p.appends * CHUNK_BYTES) / 1e6 / ((t1 - t0) / 1000), cpuUsPerAppend: cpu / p.appends, ms: t1 - t0, ...gcStats };
+    return { mbPerSec: (p.appends * CHUNK_BYTES) / 1e6 / ((t1 - t0) / 1000), cpuUsPerAppend: cpu / p.appends, systemUsPerAppend: usage.system / p.appends, pageFaults, ms: t1 - t0, ...gcStats };
   };
   const warmups = [];
   for (let b = 0; b < p.warmupBursts; b++) warmups.push(await burst());
@@ -154,7 +158,7 @@ async function outbound(peer: Peer, p: ScenarioParams, window = p.window): Promi
       mbPerSec: median(bursts.map((b) => b.mbPerSec)),
       cpuUsPerAppend: median(bursts.map((b) => b.cpuUsPerAppend)),
       // The first burst of a fresh process and a fresh session: what a real session (~10 appends/s) pays, whose code is rarely warm.
-      ...(warmups.length ? { cpuUsPerAppendCold: warmups[0].cpuUsPerAppend, mbPerSecCold: warmups[0].mbPerSec } : {}),
+      ...(warmups.length ? { cpuUsPerAppendCold: warmups[0].cpuUsPerAppend, mbPerSecCold: warmups[0].mbPerSec, systemUsPerAppendCold: warmups[0].systemUsPerAppend, pageFaultsCold: warmups[0].pageFaults } : {}),
     },
     details: { warmups, bursts, window },
   };

@@ -421,6 +421,8 @@ const ROWS: Row[] = [
   { key: "outbound.cpuUsPerAppend", label: "outbound CPU µs/append, awaited, warm", better: "lower", format: fmt(1) },
   { key: "outbound.mbPerSecCold", label: "outbound MB/s of PCM, awaited, cold (first 600)", better: "higher", format: fmt(1) },
   { key: "outbound.cpuUsPerAppendCold", label: "outbound CPU µs/append, awaited, cold (first 600)", better: "lower", format: fmt(1) },
+  { key: "outbound.systemUsPerAppendCold", label: "  of which system (page faults, ...)", better: "lower", format: fmt(1) },
+  { key: "outbound.pageFaultsCold", label: "  minor page faults in the cold 600", better: "lower", format: fmt(0) },
   { key: "outbound-nowait.mbPerSec", label: "outbound MB/s of PCM, not awaited, warm", better: "higher", format: fmt(1) },
   { key: "outbound-nowait.cpuUsPerAppend", label: "outbound CPU µs/append, not awaited, warm", better: "lower", format: fmt(1) },
   { key: "outbound-nowait.mbPerSecCold", label: "outbound MB/s of PCM, not awaited, cold (first 600)", better: "higher", format: fmt(1) },
