@@ -664,6 +664,36 @@ export const KnownServerEventType = {
    * Since api-version 2026-07-15.
    */
   ResponseInvocationDelta: "response.invocation.delta",
+  /**
+   * A SIP call came in and waits for the application to accept or reject it.
+   * Since api-version 2026-07-31-preview.
+   */
+  RealtimeCallIncoming: "realtime.call.incoming",
+  /**
+   * An accepted SIP call is connected to the session.
+   * Since api-version 2026-07-31-preview.
+   */
+  RealtimeCallConnected: "realtime.call.connected",
+  /**
+   * A SIP call ended.
+   * Since api-version 2026-07-31-preview.
+   */
+  RealtimeCallDisconnected: "realtime.call.disconnected",
+  /**
+   * A SIP call could not be set up, or broke while it ran.
+   * Since api-version 2026-07-31-preview.
+   */
+  RealtimeCallFailed: "realtime.call.failed",
+  /**
+   * A blind transfer of a SIP call went through.
+   * Since api-version 2026-07-31-preview.
+   */
+  RealtimeCallTransferSucceeded: "realtime.call.transfer.succeeded",
+  /**
+   * A blind transfer of a SIP call did not go through.
+   * Since api-version 2026-07-31-preview.
+   */
+  RealtimeCallTransferFailed: "realtime.call.transfer.failed",
 } as const;
 
 /**
@@ -677,6 +707,67 @@ export const KnownSessionIncludeOption = {
   ItemInputAudioTranscriptionPhrases: "item.input_audio_transcription.phrases",
   /** Add the matched documents to file search call items. */
   FileSearchCallResults: "file_search_call.results",
+} as const;
+
+/**
+ * The known values of `SipCallState` (other strings are accepted too).
+ * Since api-version 2026-07-31-preview.
+ */
+export const KnownSipCallState = {
+  /** The call arrived and waits for the application to accept or reject it. */
+  WaitingForCustomer: "WaitingForCustomer",
+  /** The application accepted the call; the service is setting it up. */
+  Accepting: "Accepting",
+  /** Media is negotiated, but the call is not fully connected yet. */
+  Accepted: "Accepted",
+  /** The call is live and bridged to the session. */
+  Connected: "Connected",
+  /** The application rejected the call; the rejection is under way. */
+  Rejecting: "Rejecting",
+  /** A blind transfer is under way. */
+  Transferring: "Transferring",
+  /** The call is being torn down. */
+  Terminating: "Terminating",
+  /** The call ended (hang-up, rejection or completed transfer). */
+  Disconnected: "Disconnected",
+  /** Setting up or running the call failed. */
+  Failed: "Failed",
+  /** Nobody decided on the waiting call in time. */
+  Expired: "Expired",
+} as const;
+
+/**
+ * The known values of `SipCallTerminalReason` (other strings are accepted too).
+ * Since api-version 2026-07-31-preview.
+ */
+export const KnownSipCallTerminalReason = {
+  /** The application rejected the incoming call. */
+  Rejected: "Rejected",
+  /** The application hung up. */
+  CustomerHangup: "CustomerHangup",
+  /** The caller's side of the SIP call ended. */
+  SipProxyTerminate: "SipProxyTerminate",
+  /** Nobody accepted or rejected the incoming call in time. */
+  DecisionTimeout: "DecisionTimeout",
+  /** The call could not be set up. */
+  SetupFailure: "SetupFailure",
+  /** The call left the service because a transfer succeeded. */
+  TransferSucceeded: "TransferSucceeded",
+  /** An error while the call ran ended it. */
+  RuntimeError: "RuntimeError",
+} as const;
+
+/**
+ * The known values of `SipTransferState` (other strings are accepted too).
+ * Since api-version 2026-07-31-preview.
+ */
+export const KnownSipTransferState = {
+  /** The SIP side took the transfer and is working on it. */
+  Trying: "trying",
+  /** The transfer went through. */
+  Succeeded: "succeeded",
+  /** The transfer did not go through. */
+  Failed: "failed",
 } as const;
 
 /** The known values of `ToolChoiceLiteral` (other strings are accepted too). */

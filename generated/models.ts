@@ -2340,7 +2340,13 @@ export type ServerEvent =
   | ServerEventResponseFileSearchCallCompleted
   | ServerEventOutputAudioBufferCleared
   | ServerEventResponseAudioTranscriptAnnotationAdded
-  | ServerEventResponseInvocationDelta;
+  | ServerEventResponseInvocationDelta
+  | ServerEventRealtimeCallIncoming
+  | ServerEventRealtimeCallConnected
+  | ServerEventRealtimeCallDisconnected
+  | ServerEventRealtimeCallFailed
+  | ServerEventRealtimeCallTransferSucceeded
+  | ServerEventRealtimeCallTransferFailed;
 
 /** A server event whose `type` this SDK does not know, kept exactly as it is on the wire. */
 export interface UnknownServerEvent {
@@ -2411,6 +2417,12 @@ export interface ServerEventMap {
   "output_audio_buffer.cleared": ServerEventOutputAudioBufferCleared;
   "response.audio_transcript.annotation.added": ServerEventResponseAudioTranscriptAnnotationAdded;
   "response.invocation.delta": ServerEventResponseInvocationDelta;
+  "realtime.call.incoming": ServerEventRealtimeCallIncoming;
+  "realtime.call.connected": ServerEventRealtimeCallConnected;
+  "realtime.call.disconnected": ServerEventRealtimeCallDisconnected;
+  "realtime.call.failed": ServerEventRealtimeCallFailed;
+  "realtime.call.transfer.succeeded": ServerEventRealtimeCallTransferSucceeded;
+  "realtime.call.transfer.failed": ServerEventRealtimeCallTransferFailed;
 }
 
 /** An item was added to the conversation, by the client, from committed audio or by a response. */
@@ -2634,6 +2646,132 @@ export interface ServerEventOutputAudioBufferCleared {
   type: "output_audio_buffer.cleared";
   /** Id the service assigned to this event. */
   eventId?: string;
+}
+
+/**
+ * An accepted SIP call is connected: the caller now talks to this session.
+ * Since api-version 2026-07-31-preview.
+ */
+export interface ServerEventRealtimeCallConnected {
+  /** Event name `realtime.call.connected`. */
+  type: "realtime.call.connected";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the SIP call. */
+  callId: string;
+  /** Id of the SIP chain, which routes and correlates the call's legs. */
+  chainId: string;
+  /** Where the call stands now. */
+  state: SipCallState;
+  /** Why the call ended; only once it has ended. */
+  terminalReason?: SipCallTerminalReason;
+  /** The failure's error code; only when the call failed. */
+  errorCode?: string;
+}
+
+/**
+ * A SIP call ended; `terminal_reason` says why.
+ * Since api-version 2026-07-31-preview.
+ */
+export interface ServerEventRealtimeCallDisconnected {
+  /** Event name `realtime.call.disconnected`. */
+  type: "realtime.call.disconnected";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the SIP call. */
+  callId: string;
+  /** Id of the SIP chain, which routes and correlates the call's legs. */
+  chainId: string;
+  /** Where the call stands now. */
+  state: SipCallState;
+  /** Why the call ended; only once it has ended. */
+  terminalReason?: SipCallTerminalReason;
+  /** The failure's error code; only when the call failed. */
+  errorCode?: string;
+}
+
+/**
+ * A SIP call failed while it was set up or while it ran; `error_code` says how.
+ * Since api-version 2026-07-31-preview.
+ */
+export interface ServerEventRealtimeCallFailed {
+  /** Event name `realtime.call.failed`. */
+  type: "realtime.call.failed";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the SIP call. */
+  callId: string;
+  /** Id of the SIP chain, which routes and correlates the call's legs. */
+  chainId: string;
+  /** Where the call stands now. */
+  state: SipCallState;
+  /** Why the call ended; only once it has ended. */
+  terminalReason?: SipCallTerminalReason;
+  /** The failure's error code; only when the call failed. */
+  errorCode?: string;
+}
+
+/**
+ * A SIP call came in; the application decides whether to accept or reject it.
+ * Since api-version 2026-07-31-preview.
+ */
+export interface ServerEventRealtimeCallIncoming {
+  /** Event name `realtime.call.incoming`. */
+  type: "realtime.call.incoming";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the SIP call. */
+  callId: string;
+  /** Id of the SIP chain, which routes and correlates the call's legs. */
+  chainId: string;
+  /** Where the call stands now. */
+  state: SipCallState;
+  /** Why the call ended; only once it has ended. */
+  terminalReason?: SipCallTerminalReason;
+  /** The failure's error code; only when the call failed. */
+  errorCode?: string;
+}
+
+/**
+ * A blind transfer (SIP REFER) of the call did not go through.
+ * Since api-version 2026-07-31-preview.
+ */
+export interface ServerEventRealtimeCallTransferFailed {
+  /** Event name `realtime.call.transfer.failed`. */
+  type: "realtime.call.transfer.failed";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the SIP call being transferred. */
+  callId: string;
+  /** Id of the transfer, which ties together the asynchronous updates of one REFER. */
+  transferId: string;
+  /** How far the transfer got. */
+  state: SipTransferState;
+  /** The SIP response code of the outcome, when the SIP side sent one. */
+  sipCode?: number;
+  /** The SIP reason phrase of the outcome, when the SIP side sent one. */
+  reason?: string;
+}
+
+/**
+ * A blind transfer (SIP REFER) of the call went through.
+ * Since api-version 2026-07-31-preview.
+ */
+export interface ServerEventRealtimeCallTransferSucceeded {
+  /** Event name `realtime.call.transfer.succeeded`. */
+  type: "realtime.call.transfer.succeeded";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the SIP call being transferred. */
+  callId: string;
+  /** Id of the transfer, which ties together the asynchronous updates of one REFER. */
+  transferId: string;
+  /** How far the transfer got. */
+  state: SipTransferState;
+  /** The SIP response code of the outcome, when the SIP side sent one. */
+  sipCode?: number;
+  /** The SIP reason phrase of the outcome, when the SIP side sent one. */
+  reason?: string;
 }
 
 /** Streams facial blendshape frames that animate a face in sync with the assistant's audio. */
@@ -3418,6 +3556,12 @@ export interface ServerEventSessionUpdated {
  * - `output_audio_buffer.cleared`: Queued assistant audio was dropped after `output_audio_buffer.clear`. Since api-version 2026-04-10.
  * - `response.audio_transcript.annotation.added`: An annotation was attached to the transcript of generated audio. Since api-version 2026-04-10.
  * - `response.invocation.delta`: A piece of invocation output. Since api-version 2026-07-15.
+ * - `realtime.call.incoming`: A SIP call came in and waits for the application to accept or reject it. Since api-version 2026-07-31-preview.
+ * - `realtime.call.connected`: An accepted SIP call is connected to the session. Since api-version 2026-07-31-preview.
+ * - `realtime.call.disconnected`: A SIP call ended. Since api-version 2026-07-31-preview.
+ * - `realtime.call.failed`: A SIP call could not be set up, or broke while it ran. Since api-version 2026-07-31-preview.
+ * - `realtime.call.transfer.succeeded`: A blind transfer of a SIP call went through. Since api-version 2026-07-31-preview.
+ * - `realtime.call.transfer.failed`: A blind transfer of a SIP call did not go through. Since api-version 2026-07-31-preview.
  */
 export type ServerEventType =
   | "error"
@@ -3480,6 +3624,12 @@ export type ServerEventType =
   | "output_audio_buffer.cleared"
   | "response.audio_transcript.annotation.added"
   | "response.invocation.delta"
+  | "realtime.call.incoming"
+  | "realtime.call.connected"
+  | "realtime.call.disconnected"
+  | "realtime.call.failed"
+  | "realtime.call.transfer.succeeded"
+  | "realtime.call.transfer.failed"
   | (string & {});
 
 /**
@@ -3544,6 +3694,73 @@ export type SessionIncludeOption =
   | "item.input_audio_transcription.logprobs"
   | "item.input_audio_transcription.phrases"
   | "file_search_call.results"
+  | (string & {});
+
+/**
+ * Where a SIP call stands. The service may report states this list does not know yet.
+ *
+ * Known values (any other string is accepted too):
+ * - `WaitingForCustomer`: The call arrived and waits for the application to accept or reject it.
+ * - `Accepting`: The application accepted the call; the service is setting it up.
+ * - `Accepted`: Media is negotiated, but the call is not fully connected yet.
+ * - `Connected`: The call is live and bridged to the session.
+ * - `Rejecting`: The application rejected the call; the rejection is under way.
+ * - `Transferring`: A blind transfer is under way.
+ * - `Terminating`: The call is being torn down.
+ * - `Disconnected`: The call ended (hang-up, rejection or completed transfer).
+ * - `Failed`: Setting up or running the call failed.
+ * - `Expired`: Nobody decided on the waiting call in time.
+ * Since api-version 2026-07-31-preview.
+ */
+export type SipCallState =
+  | "WaitingForCustomer"
+  | "Accepting"
+  | "Accepted"
+  | "Connected"
+  | "Rejecting"
+  | "Transferring"
+  | "Terminating"
+  | "Disconnected"
+  | "Failed"
+  | "Expired"
+  | (string & {});
+
+/**
+ * Why a SIP call ended. The service may report reasons this list does not know yet.
+ *
+ * Known values (any other string is accepted too):
+ * - `Rejected`: The application rejected the incoming call.
+ * - `CustomerHangup`: The application hung up.
+ * - `SipProxyTerminate`: The caller's side of the SIP call ended.
+ * - `DecisionTimeout`: Nobody accepted or rejected the incoming call in time.
+ * - `SetupFailure`: The call could not be set up.
+ * - `TransferSucceeded`: The call left the service because a transfer succeeded.
+ * - `RuntimeError`: An error while the call ran ended it.
+ * Since api-version 2026-07-31-preview.
+ */
+export type SipCallTerminalReason =
+  | "Rejected"
+  | "CustomerHangup"
+  | "SipProxyTerminate"
+  | "DecisionTimeout"
+  | "SetupFailure"
+  | "TransferSucceeded"
+  | "RuntimeError"
+  | (string & {});
+
+/**
+ * How far a blind transfer got. The service may report states this list does not know yet.
+ *
+ * Known values (any other string is accepted too):
+ * - `trying`: The SIP side took the transfer and is working on it.
+ * - `succeeded`: The transfer went through.
+ * - `failed`: The transfer did not go through.
+ * Since api-version 2026-07-31-preview.
+ */
+export type SipTransferState =
+  | "trying"
+  | "succeeded"
+  | "failed"
   | (string & {});
 
 /**

@@ -89,6 +89,12 @@ import type {
   ServerEventMcpListToolsFailed,
   ServerEventMcpListToolsInProgress,
   ServerEventOutputAudioBufferCleared,
+  ServerEventRealtimeCallConnected,
+  ServerEventRealtimeCallDisconnected,
+  ServerEventRealtimeCallFailed,
+  ServerEventRealtimeCallIncoming,
+  ServerEventRealtimeCallTransferFailed,
+  ServerEventRealtimeCallTransferSucceeded,
   ServerEventResponseAnimationBlendshapeDelta,
   ServerEventResponseAnimationBlendshapeDone,
   ServerEventResponseAnimationVisemeDelta,
@@ -1360,6 +1366,82 @@ const deserializeServerEventOutputAudioBufferClearedKeys = table<KeyRule>({
   "event_id": "eventId",
 });
 
+/** Wire JSON → `ServerEventRealtimeCallConnected`. */
+export function deserializeServerEventRealtimeCallConnected(value: unknown): ServerEventRealtimeCallConnected;
+export function deserializeServerEventRealtimeCallConnected(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventRealtimeCallConnectedKeys) : w;
+}
+const deserializeServerEventRealtimeCallConnectedKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "call_id": "callId",
+  "chain_id": "chainId",
+  "terminal_reason": "terminalReason",
+  "error_code": "errorCode",
+});
+
+/** Wire JSON → `ServerEventRealtimeCallDisconnected`. */
+export function deserializeServerEventRealtimeCallDisconnected(value: unknown): ServerEventRealtimeCallDisconnected;
+export function deserializeServerEventRealtimeCallDisconnected(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventRealtimeCallDisconnectedKeys) : w;
+}
+const deserializeServerEventRealtimeCallDisconnectedKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "call_id": "callId",
+  "chain_id": "chainId",
+  "terminal_reason": "terminalReason",
+  "error_code": "errorCode",
+});
+
+/** Wire JSON → `ServerEventRealtimeCallFailed`. */
+export function deserializeServerEventRealtimeCallFailed(value: unknown): ServerEventRealtimeCallFailed;
+export function deserializeServerEventRealtimeCallFailed(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventRealtimeCallFailedKeys) : w;
+}
+const deserializeServerEventRealtimeCallFailedKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "call_id": "callId",
+  "chain_id": "chainId",
+  "terminal_reason": "terminalReason",
+  "error_code": "errorCode",
+});
+
+/** Wire JSON → `ServerEventRealtimeCallIncoming`. */
+export function deserializeServerEventRealtimeCallIncoming(value: unknown): ServerEventRealtimeCallIncoming;
+export function deserializeServerEventRealtimeCallIncoming(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventRealtimeCallIncomingKeys) : w;
+}
+const deserializeServerEventRealtimeCallIncomingKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "call_id": "callId",
+  "chain_id": "chainId",
+  "terminal_reason": "terminalReason",
+  "error_code": "errorCode",
+});
+
+/** Wire JSON → `ServerEventRealtimeCallTransferFailed`. */
+export function deserializeServerEventRealtimeCallTransferFailed(value: unknown): ServerEventRealtimeCallTransferFailed;
+export function deserializeServerEventRealtimeCallTransferFailed(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventRealtimeCallTransferFailedKeys) : w;
+}
+const deserializeServerEventRealtimeCallTransferFailedKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "call_id": "callId",
+  "transfer_id": "transferId",
+  "sip_code": "sipCode",
+});
+
+/** Wire JSON → `ServerEventRealtimeCallTransferSucceeded`. */
+export function deserializeServerEventRealtimeCallTransferSucceeded(value: unknown): ServerEventRealtimeCallTransferSucceeded;
+export function deserializeServerEventRealtimeCallTransferSucceeded(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventRealtimeCallTransferSucceededKeys) : w;
+}
+const deserializeServerEventRealtimeCallTransferSucceededKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "call_id": "callId",
+  "transfer_id": "transferId",
+  "sip_code": "sipCode",
+});
+
 /** Wire JSON → `ServerEventResponseAnimationBlendshapeDelta`. */
 export function deserializeServerEventResponseAnimationBlendshapeDelta(value: unknown): ServerEventResponseAnimationBlendshapeDelta;
 export function deserializeServerEventResponseAnimationBlendshapeDelta(w: Wire): Wire {
@@ -2224,4 +2306,10 @@ const deserializeServerEventByType = table<(w: Wire) => Wire>({
   "output_audio_buffer.cleared": deserializeServerEventOutputAudioBufferCleared,
   "response.audio_transcript.annotation.added": deserializeServerEventResponseAudioTranscriptAnnotationAdded,
   "response.invocation.delta": deserializeServerEventResponseInvocationDelta,
+  "realtime.call.incoming": deserializeServerEventRealtimeCallIncoming,
+  "realtime.call.connected": deserializeServerEventRealtimeCallConnected,
+  "realtime.call.disconnected": deserializeServerEventRealtimeCallDisconnected,
+  "realtime.call.failed": deserializeServerEventRealtimeCallFailed,
+  "realtime.call.transfer.succeeded": deserializeServerEventRealtimeCallTransferSucceeded,
+  "realtime.call.transfer.failed": deserializeServerEventRealtimeCallTransferFailed,
 });

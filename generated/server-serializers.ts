@@ -69,6 +69,12 @@ import type {
   ServerEventMcpListToolsFailed,
   ServerEventMcpListToolsInProgress,
   ServerEventOutputAudioBufferCleared,
+  ServerEventRealtimeCallConnected,
+  ServerEventRealtimeCallDisconnected,
+  ServerEventRealtimeCallFailed,
+  ServerEventRealtimeCallIncoming,
+  ServerEventRealtimeCallTransferFailed,
+  ServerEventRealtimeCallTransferSucceeded,
   ServerEventResponseAnimationBlendshapeDelta,
   ServerEventResponseAnimationBlendshapeDone,
   ServerEventResponseAnimationVisemeDelta,
@@ -901,6 +907,82 @@ const serializeServerEventOutputAudioBufferClearedKeys = table<KeyRule>({
   "eventId": "event_id",
 });
 
+/** `ServerEventRealtimeCallConnected` → wire JSON. */
+export function serializeServerEventRealtimeCallConnected(value: ServerEventRealtimeCallConnected): WireObject;
+export function serializeServerEventRealtimeCallConnected(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventRealtimeCallConnectedKeys) : w;
+}
+const serializeServerEventRealtimeCallConnectedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "callId": "call_id",
+  "chainId": "chain_id",
+  "terminalReason": "terminal_reason",
+  "errorCode": "error_code",
+});
+
+/** `ServerEventRealtimeCallDisconnected` → wire JSON. */
+export function serializeServerEventRealtimeCallDisconnected(value: ServerEventRealtimeCallDisconnected): WireObject;
+export function serializeServerEventRealtimeCallDisconnected(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventRealtimeCallDisconnectedKeys) : w;
+}
+const serializeServerEventRealtimeCallDisconnectedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "callId": "call_id",
+  "chainId": "chain_id",
+  "terminalReason": "terminal_reason",
+  "errorCode": "error_code",
+});
+
+/** `ServerEventRealtimeCallFailed` → wire JSON. */
+export function serializeServerEventRealtimeCallFailed(value: ServerEventRealtimeCallFailed): WireObject;
+export function serializeServerEventRealtimeCallFailed(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventRealtimeCallFailedKeys) : w;
+}
+const serializeServerEventRealtimeCallFailedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "callId": "call_id",
+  "chainId": "chain_id",
+  "terminalReason": "terminal_reason",
+  "errorCode": "error_code",
+});
+
+/** `ServerEventRealtimeCallIncoming` → wire JSON. */
+export function serializeServerEventRealtimeCallIncoming(value: ServerEventRealtimeCallIncoming): WireObject;
+export function serializeServerEventRealtimeCallIncoming(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventRealtimeCallIncomingKeys) : w;
+}
+const serializeServerEventRealtimeCallIncomingKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "callId": "call_id",
+  "chainId": "chain_id",
+  "terminalReason": "terminal_reason",
+  "errorCode": "error_code",
+});
+
+/** `ServerEventRealtimeCallTransferFailed` → wire JSON. */
+export function serializeServerEventRealtimeCallTransferFailed(value: ServerEventRealtimeCallTransferFailed): WireObject;
+export function serializeServerEventRealtimeCallTransferFailed(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventRealtimeCallTransferFailedKeys) : w;
+}
+const serializeServerEventRealtimeCallTransferFailedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "callId": "call_id",
+  "transferId": "transfer_id",
+  "sipCode": "sip_code",
+});
+
+/** `ServerEventRealtimeCallTransferSucceeded` → wire JSON. */
+export function serializeServerEventRealtimeCallTransferSucceeded(value: ServerEventRealtimeCallTransferSucceeded): WireObject;
+export function serializeServerEventRealtimeCallTransferSucceeded(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventRealtimeCallTransferSucceededKeys) : w;
+}
+const serializeServerEventRealtimeCallTransferSucceededKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "callId": "call_id",
+  "transferId": "transfer_id",
+  "sipCode": "sip_code",
+});
+
 /** `ServerEventResponseAnimationBlendshapeDelta` → wire JSON. */
 export function serializeServerEventResponseAnimationBlendshapeDelta(value: ServerEventResponseAnimationBlendshapeDelta): WireObject;
 export function serializeServerEventResponseAnimationBlendshapeDelta(w: Wire): Wire {
@@ -1583,4 +1665,10 @@ const serializeServerEventByType = table<(w: Wire) => Wire>({
   "output_audio_buffer.cleared": serializeServerEventOutputAudioBufferCleared,
   "response.audio_transcript.annotation.added": serializeServerEventResponseAudioTranscriptAnnotationAdded,
   "response.invocation.delta": serializeServerEventResponseInvocationDelta,
+  "realtime.call.incoming": serializeServerEventRealtimeCallIncoming,
+  "realtime.call.connected": serializeServerEventRealtimeCallConnected,
+  "realtime.call.disconnected": serializeServerEventRealtimeCallDisconnected,
+  "realtime.call.failed": serializeServerEventRealtimeCallFailed,
+  "realtime.call.transfer.succeeded": serializeServerEventRealtimeCallTransferSucceeded,
+  "realtime.call.transfer.failed": serializeServerEventRealtimeCallTransferFailed,
 });

@@ -36,7 +36,7 @@ export { anonymousCredential, type AnonymousCredential } from "./credentials.js"
 export * from "./errors.js";
 export { webSocketTransport, type Transport, type TransportEvents, type TransportFactory, type TransportInit, type WebSocketClass, type WebSocketLike } from "./transport.js";
 export type { ValidationIssue, ValidationRule } from "./validation.js";
-export { apiVersions, latestApiVersion, resolveApiVersion, type ApiVersion } from "./versions.js";
+export { apiVersions, latestApiVersion, previewApiVersions, resolveApiVersion, type ApiVersion } from "./versions.js";
 export type * from "../generated/models.js";
 export * from "../generated/known.js";
 export * from "./deprecated.js";

@@ -18,6 +18,7 @@ export {
   clientEventTypes,
   eventTypesByVersion,
   latestApiVersion,
+  previewApiVersions,
   realtimeEndpoint,
   serverEventHandlerNames,
   serverEventTypes,

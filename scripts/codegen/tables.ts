@@ -14,6 +14,11 @@ const json = (v: unknown) => JSON.stringify(v);
 export function emitTables(ir: ProtocolIR): string {
   const out: string[] = [];
   const [client, server] = EVENT_ROOTS.map((r) => eventsOf(ir, r));
+  // The enum lists versions in date order, previews among them; a preview is never the default, so
+  // the default is the newest version named by a bare date.
+  const previews = ir.versions.filter((v) => v.endsWith("-preview"));
+  const generallyAvailable = ir.versions.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
+  if (!generallyAvailable.length) throw new Error("spec: no generally available version to default to");
 
   out.push(
     `/** The API versions this SDK models, oldest first. */`,
@@ -22,8 +27,11 @@ export function emitTables(ir: ProtocolIR): string {
     `/** An API version this SDK models. */`,
     `export type ApiVersion = (typeof apiVersions)[number];`,
     ``,
-    `/** The newest modelled API version. */`,
-    `export const latestApiVersion: ApiVersion = ${json(ir.versions.at(-1))};`,
+    `/** The modelled previews: their events are typed, but a preview is never the default. */`,
+    `export const previewApiVersions = ${json(previews)} as const;`,
+    ``,
+    `/** The newest generally available modelled version (dated, not a preview): the default api-version. */`,
+    `export const latestApiVersion: ApiVersion = ${json(generallyAvailable.at(-1))};`,
     ``,
     `/** Every known client event type, in any modelled version. */`,
     `export const clientEventTypes = ${json(client.map((e) => e.type))} as const;`,

@@ -3,7 +3,7 @@
  * apart from the commands themselves so that a usage error or `--help` loads neither the SDK nor the
  * validators.
  */
-import { apiVersions } from "../versions.js";
+import { apiVersions, latestApiVersion } from "../versions.js";
 import type { CommandSpec } from "./args.js";
 
 export const converseCommand = {
@@ -15,7 +15,7 @@ export const converseCommand = {
   options: {
     endpoint: { type: "string", value: "URL", help: "a Voice Live endpoint (default: start the local emulator)" },
     model: { type: "string", value: "NAME", help: "the model (default gpt-realtime)" },
-    "api-version": { type: "string", value: "V", help: "the API version (default: the newest this SDK knows)" },
+    "api-version": { type: "string", value: "V", help: "the API version (default: the newest generally available one this SDK knows)" },
     input: { type: "string", value: "IN.wav", help: "a WAV file to say: any rate, mono or stereo, PCM, float or G.711" },
     output: { type: "string", value: "OUT.wav", help: "where to write the reply (default voicelive-response.wav)" },
     voice: { type: "string", value: "NAME", help: "the assistant's voice (default alloy)" },
@@ -45,7 +45,7 @@ export const validateCommand = {
   brief: "schema conformance of JSON Lines files of wire frames",
   summary: "Checks every line of JSON Lines files of wire frames (- reads stdin) against the schema of an API version. Exits 0 only when every frame is valid.",
   options: {
-    "api-version": { type: "string", value: "V", help: `the API version whose schema applies: ${apiVersions.join(", ")} (default the newest)` },
+    "api-version": { type: "string", value: "V", help: `the API version whose schema applies: ${apiVersions.join(", ")} (default ${latestApiVersion}, the newest generally available)` },
     direction: { type: "string", value: "client|server", help: "check every frame as this side's (default: by each frame's type)" },
     quiet: { type: "boolean", help: "print only the summary" },
   },

@@ -12,6 +12,7 @@ import type { EmulatorLatency, EmulatorSentEvent } from "./latency.js";
 import type { EmulatorMcpServer } from "./mcp-server.js";
 import { EmulatorSelfCheckError, Outbox, type WireFrame } from "./outbox.js";
 import type { Responder } from "./responder.js";
+import type { EmulatorSipCall } from "./sip-call.js";
 import type { EmulatorSessionStats } from "./stats.js";
 import { Timers } from "./timers.js";
 
@@ -25,6 +26,8 @@ export interface SessionSettings {
   responder: Responder;
   /** The MCP servers the session can reach, by server label. */
   mcpServers: Readonly<Record<string, EmulatorMcpServer>>;
+  /** The SIP call to place after `session.created`, if any (only where the version has call events). */
+  sipCall?: EmulatorSipCall;
   /** The known Foundry agents; every agent exists when undefined. */
   agents?: readonly EmulatorAgent[];
   realtimePacing: boolean;

@@ -20,6 +20,7 @@ export type { EmulatorFaults } from "./faults.js";
 export type { EmulatorLatency, EmulatorSentEvent } from "./latency.js";
 export type { EmulatorMcpServer } from "./mcp-server.js";
 export type { EmulatorAgent } from "./agents.js";
+export type { EmulatorSipCall } from "./sip-call.js";
 export { EmulatorSelfCheckError } from "./self-check.js";
 export {
   echoResponder,

@@ -18,6 +18,7 @@ import { echoResponder, type Responder } from "./responder.js";
 import { isRealtimePath, readHandshake } from "./handshake.js";
 import { checkLatency, type EmulatorLatency, type EmulatorSentEvent } from "./latency.js";
 import { EmulatorSession } from "./session.js";
+import { checkSipCall, type EmulatorSipCall } from "./sip-call.js";
 import type { EmulatorSessionStats } from "./stats.js";
 
 /** Settings of `startEmulator`; all optional. */
@@ -34,6 +35,11 @@ export interface EmulatorOptions {
   responder?: Responder;
   /** The MCP servers sessions can reach, by `server_label`; any other server is unreachable. */
   mcpServers?: Readonly<Record<string, EmulatorMcpServer>>;
+  /**
+   * A SIP call to place into each session whose api-version has the call events (2026-07-31-preview),
+   * after `session.created`; see `EmulatorSipCall`. Sessions of other versions get no call. Default: none.
+   */
+  sipCall?: EmulatorSipCall;
   /** The Foundry agents that exist; a session for another agent or project is refused. Default: every agent exists. */
   agents?: readonly EmulatorAgent[];
   /** Send output audio deltas at real time (100 ms of audio every 100 ms). Default false: as fast as possible. */
@@ -105,6 +111,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
   const log = options.log;
   let faults = checkFaults(options.faults);
   const agents = checkAgents(options.agents);
+  const sipCall = checkSipCall(options.sipCall);
   const latency = checkLatency(options.latency);
   const sessions = new Set<EmulatorSession>();
   /** Handshakes held by the `handshakeDelayMs` fault. */
@@ -174,6 +181,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Voic
         target,
         responder,
         mcpServers: options.mcpServers ?? {},
+        sipCall,
         agents,
         realtimePacing: options.realtimePacing ?? false,
         faults: current,

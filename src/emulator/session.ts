@@ -19,6 +19,7 @@ import { InputAudio } from "./input-audio.js";
 import { McpServers } from "./mcp.js";
 import { ResponseEngine } from "./responses.js";
 import { SessionConfig } from "./session-config.js";
+import { placeSipCall } from "./sip.js";
 import type { EmulatorSessionStats } from "./stats.js";
 import { TextInput } from "./text-input.js";
 import { codeOf, isObject, num, paramOf, type Wire } from "./wire.js";
@@ -90,6 +91,7 @@ export class EmulatorSession {
       return;
     }
     this.channel.run(() => this.channel.send({ type: "session.created", session: this.config.current }));
+    if (this.settings.sipCall) placeSipCall(this.channel, this.settings.sipCall);
   }
 
   /** Closes the connection with a close frame, and cuts it if the client does not answer within a second. */

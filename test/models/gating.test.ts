@@ -18,6 +18,16 @@ const cases: { name: VersionedName; direction: "client" | "server"; frame: Recor
   { name: "ServerEventSessionEndConversationCompleted", direction: "server", frame: { type: "session.end_conversation.completed", id: "call_1" } },
   { name: "ServerEventResponseInvocationDelta", direction: "server", frame: { type: "response.invocation.delta", delta: { kind: "progress" } } },
   { name: "ResponseSession.expires_at", direction: "server", frame: { type: "session.created", session: { id: "s", expires_at: 1785002400 } } },
+  {
+    name: "ServerEventRealtimeCallIncoming",
+    direction: "server",
+    frame: { type: "realtime.call.incoming", call_id: "rtc_1", chain_id: "chain_1", state: "WaitingForCustomer" },
+  },
+  {
+    name: "ServerEventRealtimeCallTransferFailed",
+    direction: "server",
+    frame: { type: "realtime.call.transfer.failed", call_id: "rtc_1", transfer_id: "xfer_1", state: "failed", sip_code: 486 },
+  },
 ];
 
 describe("version gating", () => {
@@ -31,10 +41,11 @@ describe("version gating", () => {
     });
   }
 
-  it("has a case in some versions only for each kind: 2026-04-10 only, 2026-07-15 only, from 2026-04-10 on", () => {
+  it("has a case for each span: 2026-04-10 only, from 2026-07-15 on, from 2026-04-10 on, the preview only", () => {
     const spans = new Set(cases.map(({ name }) => apiVersions.filter((v) => isInApiVersion(name, v)).join(",")));
     assert.ok(spans.has("2026-04-10"), "2026-04-10 only");
-    assert.ok(spans.has("2026-07-15"), "2026-07-15 only");
-    assert.ok(spans.has("2026-04-10,2026-07-15"), "from 2026-04-10 on");
+    assert.ok(spans.has("2026-07-15,2026-07-31-preview"), "from 2026-07-15 on");
+    assert.ok(spans.has("2026-04-10,2026-07-15,2026-07-31-preview"), "from 2026-04-10 on");
+    assert.ok(spans.has("2026-07-31-preview"), "2026-07-31-preview only");
   });
 });

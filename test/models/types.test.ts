@@ -86,6 +86,13 @@ function family(event: ServerEvent): string {
       return "mcp_list_tools";
     case "output_audio_buffer.cleared":
       return "output_audio_buffer";
+    case "realtime.call.incoming":
+    case "realtime.call.connected":
+    case "realtime.call.disconnected":
+    case "realtime.call.failed":
+    case "realtime.call.transfer.succeeded":
+    case "realtime.call.transfer.failed":
+      return "realtime";
     default: {
       const unhandled: never = event;
       return unhandled;

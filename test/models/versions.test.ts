@@ -3,41 +3,60 @@
  * versions as the generator lists them, so that adding a version needs no change here.
  */
 import assert from "node:assert/strict";
-import { apiVersions, isInApiVersion, latestApiVersion, resolveApiVersion, versionedNames, type ApiVersion } from "../../src/models.js";
+import { apiVersions, isInApiVersion, latestApiVersion, previewApiVersions, resolveApiVersion, versionedNames, type ApiVersion } from "../../src/models.js";
+import { placeApiVersion } from "../../src/versions.js";
 import { isVoiceLiveError } from "../../src/index.js";
 
 /** The day after an ISO date. */
 const dayAfter = (date: string) => new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
 
 describe("resolveApiVersion", () => {
-  it("lists the modelled versions oldest first, and defaults to the newest", () => {
-    assert.ok(apiVersions.length >= 2);
-    assert.deepEqual([...apiVersions], [...apiVersions].sort());
-    assert.equal(latestApiVersion, apiVersions.at(-1));
+  /** The modelled versions that carry a date (a label such as v1 does not), oldest first. */
+  const dated = apiVersions.filter((v) => /^\d{4}-\d{2}-\d{2}/.test(v));
+  /** The generally available ones: a bare date, no preview suffix. */
+  const ga = dated.filter((v) => !(previewApiVersions as readonly string[]).includes(v));
+
+  it("lists the dated versions oldest first, and defaults to the newest generally available one, never a preview", () => {
+    assert.ok(ga.length >= 2);
+    assert.deepEqual([...dated], [...dated].sort());
+    assert.ok(previewApiVersions.every((v) => v.endsWith("-preview") && (apiVersions as readonly string[]).includes(v)));
+    assert.equal(latestApiVersion, ga.at(-1));
+    assert.ok(!(previewApiVersions as readonly string[]).includes(latestApiVersion));
     assert.equal(resolveApiVersion(undefined), latestApiVersion);
   });
 
-  it("maps a modelled version to itself", () => {
+  it("maps a modelled version to itself, a modelled preview included", () => {
     for (const v of apiVersions) assert.equal(resolveApiVersion(v), v);
+    for (const v of previewApiVersions) assert.deepEqual(placeApiVersion(v), { schemaVersion: v, kind: "modelled" });
   });
 
   it("maps another dated version, a preview's included, to the oldest modelled version on or after it", () => {
-    assert.equal(resolveApiVersion("2025-05-01-preview"), apiVersions[0]);
-    for (let i = 1; i < apiVersions.length; i++) {
-      const between = dayAfter(apiVersions[i - 1]);
-      assert.equal(resolveApiVersion(between), apiVersions[i], between);
-      assert.equal(resolveApiVersion(`${between}-preview`), apiVersions[i], `${between}-preview`);
+    assert.equal(resolveApiVersion("2025-05-01-preview"), dated[0]);
+    for (let i = 1; i < dated.length; i++) {
+      const between = dayAfter(dated[i - 1].slice(0, 10));
+      if (between >= dated[i].slice(0, 10)) continue; // consecutive days: nothing lies between them
+      assert.equal(resolveApiVersion(between), dated[i], between);
+      assert.equal(resolveApiVersion(`${between}-preview`), dated[i], `${between}-preview`);
     }
-    assert.equal(resolveApiVersion(`${dayAfter(latestApiVersion)}-preview`), latestApiVersion);
-    assert.equal(resolveApiVersion("2999-01-01"), latestApiVersion);
   });
 
-  it("maps a label such as v1 to the newest", () => {
-    assert.equal(resolveApiVersion("v1"), latestApiVersion);
+  it("maps a date after every modelled version to the newest dated one, so that nothing a newer service has is refused", () => {
+    const newest = dated.at(-1)!;
+    assert.equal(resolveApiVersion(`${dayAfter(newest.slice(0, 10))}-preview`), newest);
+    assert.equal(resolveApiVersion("2999-01-01"), newest);
+  });
+
+  it("maps a label such as v1 to the default", () => {
+    assert.deepEqual(placeApiVersion("v1"), { schemaVersion: latestApiVersion, kind: "label" });
+  });
+
+  it("places virtual-public-preview, which has no date, with the label version it previews", () => {
+    assert.deepEqual(placeApiVersion("virtual-public-preview"), placeApiVersion("v1"));
+    assert.equal(placeApiVersion("virtual-public-preview").kind, "label");
   });
 
   it("refuses a name it cannot place, naming the known versions", () => {
-    for (const name of ["banana", "", "2026-7-15", "latest", "V1"]) {
+    for (const name of ["banana", "", "2026-7-15", "latest", "V1", "preview", "-preview", "Virtual-Public-Preview"]) {
       assert.throws(
         () => resolveApiVersion(name),
         (e: unknown) => isVoiceLiveError(e) && e.code === "INVALID_ARGUMENT" && apiVersions.every((v) => e.message.includes(v)),

@@ -2,7 +2,7 @@
  * Schema conformance on fixtures of wire frames (test/fixtures, JSON Lines):
  * - every valid frame validates for its API version and survives deserialize → serialize unchanged;
  * - every event type of each version has at least one valid frame;
- * - every invalid frame is rejected at the expected wire path, for the expected rule;
+ * - every invalid frame (client and server) is rejected at the expected wire path, for the expected rule;
  * - frames with things no version knows (event types, fields, variants) pass and round-trip.
  */
 import assert from "node:assert/strict";
@@ -44,20 +44,22 @@ describe("schema conformance: valid frames", () => {
   }
 });
 
-describe("schema conformance: invalid client frames", () => {
-  const cases = readJsonLines<{ apiVersion: string; why: string; path: string; rule: string; frame: unknown }>("invalid/client.jsonl");
+for (const direction of ["client", "server"] as const) {
+  describe(`schema conformance: invalid ${direction} frames`, () => {
+    const cases = readJsonLines<{ apiVersion: string; why: string; path: string; rule: string; frame: unknown }>(`invalid/${direction}.jsonl`);
 
-  it(`has at least 60 cases (${cases.length})`, () => assert.ok(cases.length >= 60));
+    it(`has enough cases (${cases.length})`, () => assert.ok(cases.length >= (direction === "client" ? 60 : 10)));
 
-  for (const { line, value: c } of cases) {
-    it(`line ${line} (${c.apiVersion}): ${c.why}`, () => {
-      const issues = validateWireEvent(c.frame, "client", c.apiVersion);
-      assert.equal(issues.length, 1, "rejected");
-      assert.equal(issues[0].wirePath, c.path, issues[0].message);
-      assert.equal(issues[0].rule, c.rule, issues[0].message);
-    });
-  }
-});
+    for (const { line, value: c } of cases) {
+      it(`line ${line} (${c.apiVersion}): ${c.why}`, () => {
+        const issues = validateWireEvent(c.frame, direction, c.apiVersion);
+        assert.equal(issues.length, 1, "rejected");
+        assert.equal(issues[0].wirePath, c.path, issues[0].message);
+        assert.equal(issues[0].rule, c.rule, issues[0].message);
+      });
+    }
+  });
+}
 
 describe("schema conformance: what no version knows passes through", () => {
   for (const { line, value: c } of readJsonLines<{ apiVersion: string; direction: EventDirection; why: string; frame: Record<string, unknown> }>("unknown/frames.jsonl")) {
