@@ -342,6 +342,19 @@ describe("in a browser (headless Chromium)", function () {
     assert.equal(hostileCloses[0], 1005, "a close frame without a code");
   });
 
+  it("traces a turn through OpenTelemetry in the page: connect, session and response spans, no key", async () => {
+    const [{ turn: r, spans }] = await counting(() => page.evaluate(([url, key]) => voicelive.traced(url, key), [emulator!.url, KEY]));
+    assertTurn(r);
+    const names = spans.map((s) => s.name).sort();
+    assert.deepEqual(names, ["caller", "voicelive.connect", "voicelive.response", "voicelive.session"]);
+    const byName = Object.fromEntries(spans.map((s) => [s.name, s]));
+    assert.ok(byName["voicelive.connect"].parentIsCaller && byName["voicelive.session"].parentIsCaller);
+    assert.equal(byName["voicelive.connect"].attributes["http.response.status_code"], 101);
+    assert.equal(byName["voicelive.response"].attributes["voicelive.response.status"], "completed");
+    assert.equal(typeof byName["voicelive.response"].attributes["gen_ai.usage.output_tokens"], "number");
+    assert.ok(!JSON.stringify(spans).includes(KEY), "no key in any span");
+  });
+
   it("raised nothing uncaught in the page", () => {
     assert.deepEqual(pageErrors, []);
   });

@@ -4,6 +4,10 @@
  * function runs one scenario with the SDK and returns a plain, JSON-serializable report.
  */
 import { AzureKeyCredential } from "@azure/core-auth";
+import * as coreTracing from "@azure/core-tracing";
+import { createAzureSdkInstrumentation } from "@azure/opentelemetry-instrumentation-azure-sdk";
+import { context, trace } from "@opentelemetry/api";
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import {
   anonymousCredential,
   VoiceLiveClient,
@@ -46,6 +50,12 @@ export interface OversizeReport extends DropReport {
   transportsOpened: number;
   paddingEvents: number;
   errors: ErrorReport[];
+}
+
+export interface SpanReport {
+  name: string;
+  parentIsCaller: boolean;
+  attributes: Record<string, unknown>;
 }
 
 export interface DropReport {
@@ -179,6 +189,28 @@ const voicelive = {
     result.state = session.state;
     result.transportsOpened = opened();
     return result;
+  },
+  /** A turn traced through OpenTelemetry in the page (in-memory exporter): the spans it made. */
+  async traced(endpoint: string, key: string): Promise<{ turn: TurnReport; spans: SpanReport[] }> {
+    const exporter = new InMemorySpanExporter();
+    const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+    trace.setGlobalTracerProvider(provider);
+    // In the browser build, enabling the instrumentation sets OpenTelemetry's instrumenter on @azure/core-tracing (no module hooks).
+    createAzureSdkInstrumentation().enable();
+    const caller = trace.getTracer("page").startSpan("caller");
+    try {
+      const client = new VoiceLiveClient(endpoint, new AzureKeyCredential(key), { credentialInUrl: true });
+      const session = await client.startSession({ model: "gpt-realtime", turnDetection: null }, { tracingOptions: { tracingContext: trace.setSpan(context.active(), caller) } });
+      const report = await turn(session);
+      caller.end();
+      const callerId = caller.spanContext().spanId;
+      const spans = exporter.getFinishedSpans().map((s) => ({ name: s.name, parentIsCaller: s.parentSpanContext?.spanId === callerId, attributes: { ...s.attributes } }));
+      return { turn: report, spans };
+    } finally {
+      coreTracing.useInstrumenter(undefined as unknown as coreTracing.Instrumenter);
+      trace.disable();
+      await provider.shutdown();
+    }
   },
   /** How connecting fails (undefined if it does not). */
   async connectError(endpoint: string, kind: "key" | "key-in-url" | "token" | "anonymous", key = "k"): Promise<ErrorReport | undefined> {
