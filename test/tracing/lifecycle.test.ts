@@ -38,7 +38,8 @@ describe("tracing: reconnects, cancellations, and tracing off", () => {
       const [turn] = turns;
       assert.equal(turn.from, "speech_stopped");
       assert.equal(a["voicelive.turn.start"], "speech_stopped");
-      // Both read one definition on the same clock, as the same events pass: at most rounding apart.
+      // One definition, one clock, read as the same events pass: apart only by the dispatch between the two readings
+      // and rounding, a few ms at most on a loaded machine (measuring from response.created instead would be ~15 ms off).
       for (const [attribute, value] of [
         ["voicelive.response.time_to_created_ms", turn.responseCreatedMs],
         ["voicelive.response.time_to_first_transcript_ms", turn.firstTranscriptMs!],
@@ -46,7 +47,7 @@ describe("tracing: reconnects, cancellations, and tracing off", () => {
         ["voicelive.response.time_to_done_ms", turn.doneMs],
       ] as const) {
         assert.equal(typeof a[attribute], "number", attribute);
-        assert.ok(Math.abs(Number(a[attribute]) - value) <= 1, `${attribute}: span ${a[attribute]}, metrics ${value.toFixed(2)}`);
+        assert.ok(Math.abs(Number(a[attribute]) - value) <= 5, `${attribute}: span ${a[attribute]}, metrics ${value.toFixed(2)}`);
       }
       assert.ok(turn.firstAudioMs! >= 120, "the emulator's latency is in both");
     });
