@@ -49,7 +49,8 @@ describe("tracing: reconnects, cancellations, and tracing off", () => {
         assert.equal(typeof a[attribute], "number", attribute);
         assert.ok(Math.abs(Number(a[attribute]) - value) <= 5, `${attribute}: span ${a[attribute]}, metrics ${value.toFixed(2)}`);
       }
-      assert.ok(turn.firstAudioMs! >= 120, "the emulator's latency is in both");
+      // The emulator waits 120 ms after the turn's end; speech_stopped reaches the client a socket trip after it left.
+      assert.ok(turn.firstAudioMs! >= 100, `the emulator's latency is in both: ${turn.firstAudioMs}`);
     });
 
     it("ends the session span at a drop with its close code, and traces the reconnect attempt and the new session", async () => {
