@@ -1,5 +1,5 @@
 /**
- * IR → the tables the handwritten layer needs (`generated/tables.ts`): API versions, event type
+ * IR → the tables the handwritten layer needs (`generated/tables.ts`): API versions (versions.ts), event type
  * lists per version, server event handler names, and the wire → camelCase field map used to
  * report validation errors in the user's own terms.
  */
@@ -8,6 +8,7 @@ import { isModel } from "./ir.js";
 import { handlerName } from "./naming.js";
 import { dispatchPlan } from "./schema.js";
 import { EVENT_ROOTS, eventsOf } from "./shared.js";
+import { emitVersionTables } from "./versions.js";
 
 const json = (v: unknown) => JSON.stringify(v);
 
@@ -22,9 +23,7 @@ export function emitTables(ir: ProtocolIR): string {
     `/** An API version this SDK models. */`,
     `export type ApiVersion = (typeof apiVersions)[number];`,
     ``,
-    `/** The newest modelled API version. */`,
-    `export const latestApiVersion: ApiVersion = ${json(ir.versions.at(-1))};`,
-    ``,
+    ...emitVersionTables(ir),
     `/** Every known client event type, in any modelled version. */`,
     `export const clientEventTypes = ${json(client.map((e) => e.type))} as const;`,
     ``,
