@@ -4,10 +4,12 @@ import type { ApiVersion } from "../tables.js";
 import * as v0 from "./2025-10-01.js";
 import * as v1 from "./2026-04-10.js";
 import * as v2 from "./2026-07-15.js";
+import * as v3 from "./v1.js";
 
 /** The precompiled validators of each modelled API version. */
 export const allValidatorModules: Record<ApiVersion, ValidatorModule> = {
   "2025-10-01": v0,
   "2026-04-10": v1,
   "2026-07-15": v2,
+  "v1": v3,
 };

@@ -7,4 +7,5 @@ export const validatorModules: Record<ApiVersion, () => Promise<ValidatorModule>
   "2025-10-01": () => import("./2025-10-01.js"),
   "2026-04-10": () => import("./2026-04-10.js"),
   "2026-07-15": () => import("./2026-07-15.js"),
+  "v1": () => import("./v1.js"),
 };
