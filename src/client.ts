@@ -10,16 +10,17 @@ import { loadLogger } from "./internal/logger.js";
 import { assertSecureTransport, parseEndpoint, realtimeUrl, type SessionTarget } from "./internal/url.js";
 import { VoiceLiveSession, type ConnectOptions, type VoiceLiveSessionHandlers, type VoiceLiveSessionOptions } from "./session.js";
 import { resolveOptions } from "./session/options.js";
-import { latestApiVersion, resolveApiVersion } from "./versions.js";
+import { isLabelApiVersion, latestApiVersion, resolveApiVersion } from "./versions.js";
 
 export type { SessionTarget } from "./internal/url.js";
 
 /** Settings of a client. */
 export interface VoiceLiveClientOptions {
   /**
-   * The api-version to speak: a version this SDK models (`apiVersions`; the newest by default), or
-   * another that it can place by the rule of `resolveApiVersion` (a dated preview, a label such as
-   * `v1`), which is passed to the service as is. Anything else is refused at once.
+   * The api-version to speak: a version this SDK models (`apiVersions`; by default the newest dated one), or
+   * another that it can place by the rule of `resolveApiVersion` (a dated preview, another label),
+   * which is passed to the service as is. Anything else is refused at once. The label `v1` takes the
+   * credential in a header only, so it refuses `credentialInUrl`.
    */
   apiVersion?: string;
   /** Settings applied to every session this client makes (each `createSession` call may override them). */
@@ -112,6 +113,13 @@ export class VoiceLiveClient {
     this.apiVersion = options.apiVersion ?? latestApiVersion;
     resolveApiVersion(this.apiVersion); // refuses a version it cannot place, before any connection
     this.#credentialInUrl = options.credentialInUrl === true;
+    // The label versions accept the credential in a header only: a key in the URL would be refused late, at the handshake.
+    if (this.#credentialInUrl && isLabelApiVersion(this.apiVersion)) {
+      throw new VoiceLiveError(
+        "INVALID_ARGUMENT",
+        `credentialInUrl cannot be used with api-version ${this.apiVersion}, which takes the credential in a header only: in a browser, connect through a server-side proxy that adds it, with anonymousCredential`,
+      );
+    }
     this.#headers = new HandshakeHeaders(credential, {
       scopes: options.credentials?.scopes,
       userAgentPrefix: options.userAgentOptions?.userAgentPrefix,

@@ -3,15 +3,15 @@
  * which version. Everything here is derived from the spec's tables; nothing compares version
  * strings by hand.
  */
-import { apiVersions, latestApiVersion, versionedNames, type ApiVersion } from "../generated/tables.js";
+import { apiVersions, datedApiVersions, labelApiVersions, latestApiVersion, versionedNames, type ApiVersion } from "../generated/tables.js";
 import { VoiceLiveError } from "./errors.js";
 
-export { apiVersions, latestApiVersion, type ApiVersion };
+export { apiVersions, datedApiVersions, labelApiVersions, latestApiVersion, type ApiVersion };
 
 /** Something that exists in some API versions only: a model, `Model.field`, or `Union.value`. */
 export type VersionedName = keyof typeof versionedNames;
 
-/** How an api-version string was placed: a modelled version, a dated one (a preview, say), or a label such as `v1`. */
+/** How an api-version string was placed: a modelled version, another dated one (a preview, say), or another label (`v2`). */
 export type ApiVersionKind = "modelled" | "dated" | "label";
 
 const DATED = /^(\d{4}-\d{2}-\d{2})(-[A-Za-z0-9.]+)?$/;
@@ -25,10 +25,11 @@ export function placeApiVersion(version: string): { schemaVersion: ApiVersion; k
   if ((apiVersions as readonly string[]).includes(version)) return { schemaVersion: version as ApiVersion, kind: "modelled" };
   const date = DATED.exec(version)?.[1];
   if (date !== undefined) {
-    // ISO dates compare as strings: the oldest modelled version dated on or after this one.
-    return { schemaVersion: apiVersions.find((v) => v >= date) ?? latestApiVersion, kind: "dated" };
+    // ISO dates compare as strings, among the dated versions only: the oldest dated on or after this one.
+    return { schemaVersion: datedApiVersions.find((v) => v >= date) ?? latestApiVersion, kind: "dated" };
   }
-  if (LABEL.test(version)) return { schemaVersion: latestApiVersion, kind: "label" };
+  // A label the SDK does not model is likelier to follow the newest modelled label than a dated version.
+  if (LABEL.test(version)) return { schemaVersion: labelApiVersions.at(-1) ?? latestApiVersion, kind: "label" };
   throw new VoiceLiveError(
     "INVALID_ARGUMENT",
     `api-version ${JSON.stringify(version.slice(0, 40))} is not one this SDK can place: use ${apiVersions.join(", ")}, another dated version (YYYY-MM-DD, with a suffix such as -preview), or a label such as v1`,
@@ -37,21 +38,31 @@ export function placeApiVersion(version: string): { schemaVersion: ApiVersion; k
 
 /**
  * The modelled version whose rules apply to an api-version string:
- * - a modelled version is itself;
+ * - a modelled version is itself, the label `v1` included;
  * - another dated version (`YYYY-MM-DD`, a preview's `-preview` suffix allowed) maps to the oldest
- *   modelled version dated on or after it (`2026-01-01-preview` → `2026-04-10`), and a date after
- *   every modelled version to the newest, so that the SDK never refuses what a newer service takes;
- * - a label such as `v1` maps to the newest (its own shapes are not modelled yet);
- * - no version (`undefined`) is the newest.
+ *   modelled dated version on or after it (`2026-01-01-preview` → `2026-04-10`), and a date after
+ *   every modelled version to the newest generally available one, so that the SDK never refuses
+ *   what a newer service takes; labels are never picked by date;
+ * - another label (`v2`) maps to the newest modelled label;
+ * - no version (`undefined`) is the default, the newest generally available dated version.
  * Anything else is refused with `INVALID_ARGUMENT`, naming the known versions.
  *
  * @example
  * resolveApiVersion("2025-10-01"); // "2025-10-01"
  * resolveApiVersion("2025-05-01-preview"); // "2025-10-01"
- * resolveApiVersion("2027-01-01"); // the newest modelled version
+ * resolveApiVersion("2027-01-01"); // the newest generally available dated version
+ * resolveApiVersion("v1"); // "v1"
  */
 export function resolveApiVersion(version: string | undefined): ApiVersion {
   return version === undefined ? latestApiVersion : placeApiVersion(version).schemaVersion;
+}
+
+/**
+ * Whether an api-version string is placed on a label version (`v1`), whose shapes are the OpenAI
+ * ones and which takes the credential in a header only.
+ */
+export function isLabelApiVersion(version: string): boolean {
+  return (labelApiVersions as readonly string[]).includes(placeApiVersion(version).schemaVersion);
 }
 
 /**

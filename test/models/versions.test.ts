@@ -3,17 +3,30 @@
  * versions as the generator lists them, so that adding a version needs no change here.
  */
 import assert from "node:assert/strict";
-import { apiVersions, isInApiVersion, latestApiVersion, resolveApiVersion, versionedNames, type ApiVersion } from "../../src/models.js";
+import {
+  apiVersions,
+  datedApiVersions,
+  isInApiVersion,
+  isLabelApiVersion,
+  labelApiVersions,
+  latestApiVersion,
+  resolveApiVersion,
+  versionedNames,
+  type ApiVersion,
+} from "../../src/models.js";
 import { isVoiceLiveError } from "../../src/index.js";
 
 /** The day after an ISO date. */
 const dayAfter = (date: string) => new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
 
 describe("resolveApiVersion", () => {
-  it("lists the modelled versions oldest first, and defaults to the newest", () => {
-    assert.ok(apiVersions.length >= 2);
-    assert.deepEqual([...apiVersions], [...apiVersions].sort());
-    assert.equal(latestApiVersion, apiVersions.at(-1));
+  it("lists the dated versions oldest first, then the labels, and defaults to the newest generally available dated one", () => {
+    assert.ok(datedApiVersions.length >= 2);
+    assert.deepEqual([...datedApiVersions], [...datedApiVersions].sort());
+    assert.deepEqual([...apiVersions], [...datedApiVersions, ...labelApiVersions]);
+    assert.ok(labelApiVersions.includes("v1" as never), "v1 is a modelled label");
+    // "v1" sorts after every date as a string: the default must not be the last entry of apiVersions.
+    assert.equal(latestApiVersion, datedApiVersions.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).at(-1));
     assert.equal(resolveApiVersion(undefined), latestApiVersion);
   });
 
@@ -22,18 +35,21 @@ describe("resolveApiVersion", () => {
   });
 
   it("maps another dated version, a preview's included, to the oldest modelled version on or after it", () => {
-    assert.equal(resolveApiVersion("2025-05-01-preview"), apiVersions[0]);
-    for (let i = 1; i < apiVersions.length; i++) {
-      const between = dayAfter(apiVersions[i - 1]);
-      assert.equal(resolveApiVersion(between), apiVersions[i], between);
-      assert.equal(resolveApiVersion(`${between}-preview`), apiVersions[i], `${between}-preview`);
+    assert.equal(resolveApiVersion("2025-05-01-preview"), datedApiVersions[0]);
+    for (let i = 1; i < datedApiVersions.length; i++) {
+      const between = dayAfter(datedApiVersions[i - 1].slice(0, 10));
+      assert.equal(resolveApiVersion(between), datedApiVersions[i], between);
+      assert.equal(resolveApiVersion(`${between}-preview`), datedApiVersions[i], `${between}-preview`);
     }
     assert.equal(resolveApiVersion(`${dayAfter(latestApiVersion)}-preview`), latestApiVersion);
     assert.equal(resolveApiVersion("2999-01-01"), latestApiVersion);
   });
 
-  it("maps a label such as v1 to the newest", () => {
-    assert.equal(resolveApiVersion("v1"), latestApiVersion);
+  it("never places a dated version on a label, and an unmodelled label on the newest modelled label", () => {
+    for (const date of ["2000-01-01", ...datedApiVersions, "2999-12-31-preview"]) assert.ok(!isLabelApiVersion(date), date);
+    assert.equal(resolveApiVersion("v1"), "v1");
+    assert.equal(resolveApiVersion("v2"), labelApiVersions.at(-1));
+    assert.ok(isLabelApiVersion("v1") && isLabelApiVersion("v2"));
   });
 
   it("refuses a name it cannot place, naming the known versions", () => {
