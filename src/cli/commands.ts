@@ -15,7 +15,7 @@ export const converseCommand = {
   options: {
     endpoint: { type: "string", value: "URL", help: "a Voice Live endpoint (default: start the local emulator)" },
     model: { type: "string", value: "NAME", help: "the model (default gpt-realtime)" },
-    "api-version": { type: "string", value: "V", help: "the API version (default: the newest this SDK knows)" },
+    "api-version": { type: "string", value: "V", help: "the API version (default: the newest dated version this SDK knows)" },
     input: { type: "string", value: "IN.wav", help: "a WAV file to say: any rate, mono or stereo, PCM, float or G.711" },
     output: { type: "string", value: "OUT.wav", help: "where to write the reply (default voicelive-response.wav)" },
     voice: { type: "string", value: "NAME", help: "the assistant's voice (default alloy)" },
