@@ -2039,6 +2039,12 @@ export interface ResponseCreateParams {
    * Since api-version v1.
    */
   reasoning?: ReasoningConfig;
+  /**
+   * Whether the model may call several tools in this response.
+   *
+   * Since api-version v1.
+   */
+  parallelToolCalls?: boolean;
 }
 
 /** Details of a failed response. */

@@ -1090,6 +1090,7 @@ const serializeResponseCreateParamsKeys = table<KeyRule>({
   "invokeInput": "invoke_input",
   "outputModalities": "output_modalities",
   "audio": ["audio", serializeResponseAudio],
+  "parallelToolCalls": "parallel_tool_calls",
 });
 
 /** Wire JSON → `ResponseFileSearchCallItem`. */

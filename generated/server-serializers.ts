@@ -620,6 +620,7 @@ const deserializeResponseCreateParamsKeys = table<KeyRule>({
   "invoke_input": "invokeInput",
   "output_modalities": "outputModalities",
   "audio": ["audio", deserializeResponseAudio],
+  "parallel_tool_calls": "parallelToolCalls",
 });
 
 /** `ResponseFileSearchCallItem` → wire JSON. */
