@@ -4,7 +4,7 @@
  * versions are modelled. (A new known value of an open union is not gated: any string passes, D8.)
  */
 import assert from "node:assert/strict";
-import { apiVersions, isInApiVersion, validateWireEvent, type VersionedName } from "../../src/models.js";
+import { apiVersions, datedApiVersions, isInApiVersion, labelApiVersions, latestApiVersion, validateWireEvent, type VersionedName } from "../../src/models.js";
 
 const cases: { name: VersionedName; direction: "client" | "server"; frame: Record<string, unknown> }[] = [
   { name: "ClientEventInputTextDelta", direction: "client", frame: { type: "input_text.delta", id: "t1", delta: "Hi" } },
@@ -18,6 +18,19 @@ const cases: { name: VersionedName; direction: "client" | "server"; frame: Recor
   { name: "ServerEventSessionEndConversationCompleted", direction: "server", frame: { type: "session.end_conversation.completed", id: "call_1" } },
   { name: "ServerEventResponseInvocationDelta", direction: "server", frame: { type: "response.invocation.delta", delta: { kind: "progress" } } },
   { name: "ResponseSession.expires_at", direction: "server", frame: { type: "session.created", session: { id: "s", expires_at: 1785002400 } } },
+  // The label version v1: the OpenAI shapes refused under the dated versions, and the dated ones under v1.
+  { name: "RequestSession.audio", direction: "client", frame: { type: "session.update", session: { audio: { input: { format: "pcm16" } } } } },
+  { name: "RequestSession.output_modalities", direction: "client", frame: { type: "session.update", session: { output_modalities: ["text"] } } },
+  { name: "ResponseCreateParams.reasoning", direction: "client", frame: { type: "response.create", response: { reasoning: { effort: "low" } } } },
+  { name: "ServerEventResponseOutputAudioDelta", direction: "server", frame: { type: "response.output_audio.delta", response_id: "r", item_id: "i", output_index: 0, content_index: 0, delta: "AAAA" } },
+  { name: "ServerEventRateLimitsUpdated", direction: "server", frame: { type: "rate_limits.updated", rate_limits: [] } },
+  { name: "VoiceLiveResponse.audio", direction: "server", frame: { type: "response.done", response: { audio: { output: { format: "pcm16" } } } } },
+  { name: "RequestSession.input_audio_format", direction: "client", frame: { type: "session.update", session: { input_audio_format: "g711_ulaw" } } },
+  { name: "RequestSession.modalities", direction: "client", frame: { type: "session.update", session: { modalities: ["text"] } } },
+  { name: "ResponseCreateParams.voice", direction: "client", frame: { type: "response.create", response: { voice: "alloy" } } },
+  { name: "ServerEventResponseAudioDelta", direction: "server", frame: { type: "response.audio.delta", response_id: "r", item_id: "i", output_index: 0, content_index: 0, delta: "AAAA" } },
+  { name: "ServerEventResponseTextDelta", direction: "server", frame: { type: "response.text.delta", response_id: "r", item_id: "i", output_index: 0, content_index: 0, delta: "Hi" } },
+  { name: "VoiceLiveResponse.output_audio_format", direction: "server", frame: { type: "response.done", response: { output_audio_format: "pcm16" } } },
 ];
 
 describe("version gating", () => {
@@ -31,10 +44,20 @@ describe("version gating", () => {
     });
   }
 
-  it("has a case in some versions only for each kind: 2026-04-10 only, 2026-07-15 only, from 2026-04-10 on", () => {
+  it("has a case in some versions only for each kind: 2026-04-10 only, v1 only, the dated versions only, from 2026-07-15 on", () => {
     const spans = new Set(cases.map(({ name }) => apiVersions.filter((v) => isInApiVersion(name, v)).join(",")));
     assert.ok(spans.has("2026-04-10"), "2026-04-10 only");
-    assert.ok(spans.has("2026-07-15"), "2026-07-15 only");
-    assert.ok(spans.has("2026-04-10,2026-07-15"), "from 2026-04-10 on");
+    assert.ok(spans.has(labelApiVersions.join(",")), "the label version only");
+    assert.ok(spans.has(datedApiVersions.join(",")), "every dated version, not the label");
+    assert.ok(spans.has("2026-04-10,2026-07-15"), "from 2026-04-10 until v1");
+    assert.ok(spans.has("2026-07-15,v1"), "from 2026-07-15 on");
+  });
+
+  it("refuses a dated-only shape under v1 at the path of the field, and the v1 shape under a dated version", () => {
+    const dated = validateWireEvent({ type: "session.update", session: { instructions: "Hi", voice: "alloy" } }, "client", "v1");
+    assert.deepEqual(dated.map((i) => [i.rule, i.wirePath]), [["unavailable", "/session/voice"]]);
+    const v1 = validateWireEvent({ type: "session.update", session: { audio: { output: { voice: "alloy" } } } }, "client", latestApiVersion);
+    assert.deepEqual(v1.map((i) => [i.rule, i.wirePath]), [["unavailable", "/session/audio"]]);
+    assert.deepEqual(validateWireEvent({ type: "session.update", session: { audio: { output: { voice: "alloy" } } } }, "client", "v1"), []);
   });
 });
