@@ -155,6 +155,8 @@ export interface AudioFormatIR {
   defaultFormat: string;
   /** Bytes per sample of each known encoding. */
   sampleBytes: Record<string, number>;
+  /** Where the versions without the field keep the setting (`@movedTo` on it). */
+  movedTo?: string[];
 }
 
 export interface ProtocolIR {
@@ -476,7 +478,9 @@ function audioFormatIR(
   if (missing.length || extra.length) problems.push(`${where}: sampleBytes must name every format of ${formats.name} (missing: ${missing.join(", ") || "none"}; unknown: ${extra.join(", ") || "none"})`);
   for (const [f, n] of Object.entries(sampleBytes)) if (!Number.isInteger(n) || n < 1) problems.push(`${where}: ${f} has ${n} bytes per sample`);
   if (!known.includes(defaultFormat)) problems.push(`${where}: the default ${defaultFormat} is not a format of ${formats.name}`);
-  return { model: property.model!.name, field: property.name, defaultFormat, sampleBytes: { ...sampleBytes } };
+  const model = declarations.get(property.model!.name);
+  const movedTo = isModel(model) ? model.properties.find((p) => p.wireName === property.name)?.movedTo : undefined;
+  return { model: property.model!.name, field: property.name, defaultFormat, sampleBytes: { ...sampleBytes }, ...(movedTo && { movedTo }) };
 }
 
 export function forEachRef(t: TypeRef, fn: (name: string) => void): void {

@@ -96,7 +96,7 @@ export function emitSenders(ir: ProtocolIR): string {
   const audioFormat = usesAudio ? audioFormatOf(ir) : undefined;
   const head = [
     usesAudio ? `import { table, type Table, type WireObject } from "../src/runtime/convert.js";` : `import type { WireObject } from "../src/runtime/convert.js";`,
-    ...(usesAudio ? [`import { audioToBase64, type AudioInput } from "../src/runtime/audio.js";`] : []),
+    ...(usesAudio ? [`import { audioToBase64, type AudioInput } from "../src/runtime/audio.js";`, `import { stringSettingAt } from "../src/runtime/settings.js";`] : []),
     `import type {\n${[...types].sort().map((t) => `  ${t},`).join("\n")}\n} from "./models.js";`,
     `import {\n${[...serializers].sort().map((t) => `  ${t},`).join("\n")}\n} from "./serializers.js";`,
     ``,
@@ -148,19 +148,21 @@ function audioFormatOf(ir: ProtocolIR): AudioFormatIR {
 
 /** The sample sizes and the function the audio parameters go through. */
 function audioHelpers(format: AudioFormatIR): string[] {
-  const field = JSON.stringify(format.field);
+  const paths = JSON.stringify([[format.field], ...(format.movedTo ? [format.movedTo] : [])]);
   const fallback = JSON.stringify(format.defaultFormat);
   return [
     `/** Bytes per sample of each known input audio format (\`@audioFormatSetting\` in spec/sdk.tsp). */`,
     `const inputSampleBytes: Table<number> = table(${JSON.stringify(format.sampleBytes)});`,
     ``,
+    `/** Where the session config names the input audio format: its field, and where a version moved it (\`@movedTo\`). */`,
+    `const inputFormatPaths = ${paths} as const;`,
+    ``,
     `/**`,
     ` * Binary audio → base64, refused unless it is whole samples of the input audio format that the`,
-    ` * session config sent so far names (\`${format.field}\`, or ${fallback}, the service's default).`,
+    ` * session config sent so far names (\`${[format.field, ...(format.movedTo ? [format.movedTo.join(".")] : [])].join("` or `")}\`, or ${fallback}, the service's default).`,
     ` */`,
     `function encodeAudio(audio: AudioInput, method: string, config: WireObject | undefined): string {`,
-    `  const set = config?.[${field}];`,
-    `  const format = typeof set === "string" ? set : ${fallback};`,
+    `  const format = stringSettingAt(config, inputFormatPaths) ?? ${fallback};`,
     `  return audioToBase64(audio, method, format, inputSampleBytes[format]);`,
     `}`,
     ``,

@@ -72,5 +72,17 @@ export function emitVersionTables(ir: ProtocolIR): string[] {
     `};`,
     ``,
   );
+  // The groups of the session config (`audio`, `audio.input`): the objects on the way to a moved setting,
+  // whose fields a `session.update` changes one by one rather than replacing the group.
+  const groups = new Set<string>();
+  const session = ir.declarations.get("RequestSession");
+  for (const p of isModel(session) ? session.properties : []) {
+    for (let i = 1; i < (p.movedTo?.length ?? 0); i++) groups.add(p.movedTo!.slice(0, i).join("."));
+  }
+  out.push(
+    `/** The groups of settings in a session config (\`audio\`, \`audio.input\`), whose fields an update merges one by one. */`,
+    `export const sessionConfigGroups: readonly string[] = ${json([...groups].sort())};`,
+    ``,
+  );
   return out;
 }
