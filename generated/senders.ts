@@ -1,6 +1,7 @@
 // Generated from spec/ by npm run generate. Do not edit.
 import { table, type Table, type WireObject } from "../src/runtime/convert.js";
 import { audioToBase64, type AudioInput } from "../src/runtime/audio.js";
+import { stringSettingAt } from "../src/runtime/settings.js";
 import type {
   ConversationRequestItemUnion,
   RequestSession,
@@ -26,13 +27,15 @@ export interface SendOptions {
 /** Bytes per sample of each known input audio format (`@audioFormatSetting` in spec/sdk.tsp). */
 const inputSampleBytes: Table<number> = table({"pcm16":2,"g711_ulaw":1,"g711_alaw":1});
 
+/** Where the session config names the input audio format: its field, and where a version moved it (`@movedTo`). */
+const inputFormatPaths = [["input_audio_format"],["audio","input","format"]] as const;
+
 /**
  * Binary audio → base64, refused unless it is whole samples of the input audio format that the
- * session config sent so far names (`input_audio_format`, or "pcm16", the service's default).
+ * session config sent so far names (`input_audio_format` or `audio.input.format`, or "pcm16", the service's default).
  */
 function encodeAudio(audio: AudioInput, method: string, config: WireObject | undefined): string {
-  const set = config?.["input_audio_format"];
-  const format = typeof set === "string" ? set : "pcm16";
+  const format = stringSettingAt(config, inputFormatPaths) ?? "pcm16";
   return audioToBase64(audio, method, format, inputSampleBytes[format]);
 }
 
