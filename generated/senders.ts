@@ -12,6 +12,7 @@ import {
   serializeRequestSession,
   serializeResponseCreateParams,
 } from "./serializers.js";
+import type { ModelIn } from "./version-types.js";
 
 /** What every send method takes last. */
 export interface SendOptions {
@@ -66,9 +67,10 @@ export interface CreateResponseOptions extends SendOptions {
 /**
  * A session's send methods: one per client event, each with typed parameters, generated from the
  * spec. `VoiceLiveSession` implements `sendWireEvent`: it gives the event an id, validates it for
- * the session's API version, and writes it.
+ * the session's API version, and writes it. `V` is the session's api-version: under a label version
+ * (`v1`) the parameters leave out the fields that version does not have.
  */
-export abstract class SessionSendMethods {
+export abstract class SessionSendMethods<V extends string = string> {
   /** Sends one client event in wire form; `options` are what the caller gave the send method. */
   protected abstract sendWireEvent(event: WireObject, options?: SendOptions): Promise<void>;
 
@@ -88,7 +90,7 @@ export abstract class SessionSendMethods {
    * @param options - the event's id and an abort signal
    * @returns resolves once the event is written to the socket; rejects, with nothing sent, when it is invalid, when it is aborted while it waits, or when the session is not connected
    */
-  updateSession(session: RequestSession, options?: SendOptions): Promise<void> {
+  updateSession(session: ModelIn<V, "RequestSession", RequestSession>, options?: SendOptions): Promise<void> {
     return this.sendWireEvent({ type: "session.update", event_id: options?.eventId, session: serializeRequestSession(session) }, options);
   }
 
@@ -268,7 +270,7 @@ export abstract class SessionSendMethods {
    * @param options - `additionalInstructions`, the event's id and an abort signal
    * @returns resolves once the event is written to the socket; rejects, with nothing sent, when it is invalid, when it is aborted while it waits, or when the session is not connected
    */
-  createResponse(response?: ResponseCreateParams, options?: CreateResponseOptions): Promise<void> {
+  createResponse(response?: ModelIn<V, "ResponseCreateParams", ResponseCreateParams>, options?: CreateResponseOptions): Promise<void> {
     return this.sendWireEvent({ type: "response.create", event_id: options?.eventId, response: response === undefined ? undefined : serializeResponseCreateParams(response), additional_instructions: options?.additionalInstructions }, options);
   }
 
