@@ -60,4 +60,13 @@ describe("version gating", () => {
     assert.deepEqual(v1.map((i) => [i.rule, i.wirePath]), [["unavailable", "/session/audio"]]);
     assert.deepEqual(validateWireEvent({ type: "session.update", session: { audio: { output: { voice: "alloy" } } } }, "client", "v1"), []);
   });
+
+  it("says where v1 keeps a dated setting it refuses, and how it names a dated event", () => {
+    const [moved] = validateWireEvent({ type: "session.update", session: { input_audio_format: "g711_ulaw" } }, "client", "v1");
+    assert.match(moved.message, /^session\.inputAudioFormat is not available in api-version v1; v1 has it at audio\.input\.format /);
+    const [renamed] = validateWireEvent({ type: "response.text.done", response_id: "r", item_id: "i", output_index: 0, content_index: 0, text: "Hi" }, "server", "v1");
+    assert.match(renamed.message, /v1 sends it as response\.output_text\.done/);
+    const [dated] = validateWireEvent({ type: "session.update", session: { audio: {} } }, "client", latestApiVersion);
+    assert.doesNotMatch(dated.message, /has it at/);
+  });
 });
