@@ -29,7 +29,7 @@ export function emitVersionTypes(ir: ProtocolIR): string {
   const missing = labelMissingFields(ir);
   const [, server] = EVENT_ROOTS.map((r) => eventsOf(ir, r));
   const out: string[] = [
-    `import type { ServerEvent, ServerEventMap, UnknownServerEvent } from "./models.js";`,
+    `import type { ServerEvent, ServerEventMap } from "./models.js";`,
     ``,
     `/** Per label version, the fields (TypeScript names) of each model that the version does not have. */`,
     `export interface LabelVersionMissingFields {`,
@@ -66,8 +66,8 @@ export function emitVersionTypes(ir: ProtocolIR): string {
     `/** The known server event types of API version \`V\`: a label version's own, or those of every version. */`,
     `export type ServerEventTypeIn<V extends string> = V extends LabelApiVersion ? LabelVersionServerEventTypes[V] : keyof ServerEventMap;`,
     ``,
-    `/** A server event of API version \`V\`, or one of a type this SDK does not know. */`,
-    `export type ServerEventIn<V extends string> = V extends LabelApiVersion ? ServerEventMap[LabelVersionServerEventTypes[V]] | UnknownServerEvent : ServerEvent;`,
+    `/** A known server event of API version \`V\` (as \`ServerEvent\` is of every version). */`,
+    `export type ServerEventIn<V extends string> = V extends LabelApiVersion ? ServerEventMap[LabelVersionServerEventTypes[V]] : ServerEvent;`,
   );
   return out.join("\n");
 }
