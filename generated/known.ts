@@ -366,6 +366,17 @@ export const KnownOutputAudioFormat = {
   G711Alaw: "g711_alaw",
 } as const;
 
+/**
+ * The known values of `OutputModality` (other strings are accepted too).
+ * Since api-version v1.
+ */
+export const KnownOutputModality = {
+  /** Written text only. */
+  Text: "text",
+  /** Synthesized speech, with its transcript. */
+  Audio: "audio",
+} as const;
+
 /** The known values of `PersonalVoiceModels` (other strings are accepted too). */
 export const KnownPersonalVoiceModels = {
   /** The latest Dragon personal voice model. */
@@ -393,6 +404,17 @@ export const KnownPersonalVoiceModels = {
 export const KnownPhotoAvatarBaseModes = {
   /** Microsoft's VASA-1 face animation model. */
   Vasa1: "vasa-1",
+} as const;
+
+/**
+ * The known values of `RateLimitName` (other strings are accepted too).
+ * Since api-version v1.
+ */
+export const KnownRateLimitName = {
+  /** Requests. */
+  Requests: "requests",
+  /** Tokens. */
+  Tokens: "tokens",
 } as const;
 
 /**
@@ -516,17 +538,35 @@ export const KnownServerEventType = {
   ResponseContentPartAdded: "response.content_part.added",
   /** A content part of an output item is complete. */
   ResponseContentPartDone: "response.content_part.done",
-  /** A chunk of generated text. */
+  /**
+   * A chunk of generated text.
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   ResponseTextDelta: "response.text.delta",
-  /** The generated text is complete. */
+  /**
+   * The generated text is complete.
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   ResponseTextDone: "response.text.done",
-  /** A chunk of the transcript of generated audio. */
+  /**
+   * A chunk of the transcript of generated audio.
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   ResponseAudioTranscriptDelta: "response.audio_transcript.delta",
-  /** The transcript of generated audio is complete. */
+  /**
+   * The transcript of generated audio is complete.
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   ResponseAudioTranscriptDone: "response.audio_transcript.done",
-  /** A chunk of generated audio. */
+  /**
+   * A chunk of generated audio.
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   ResponseAudioDelta: "response.audio.delta",
-  /** The generated audio is complete. */
+  /**
+   * The generated audio is complete.
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   ResponseAudioDone: "response.audio.done",
   /** A batch of facial blendshape frames. */
   ResponseAnimationBlendshapesDelta: "response.animation_blendshapes.delta",
@@ -666,34 +706,109 @@ export const KnownServerEventType = {
   ResponseInvocationDelta: "response.invocation.delta",
   /**
    * A SIP call came in and waits for the application to accept or reject it.
-   * Since api-version 2026-07-31-preview.
+   * Only in api-version 2026-07-31-preview.
    */
   RealtimeCallIncoming: "realtime.call.incoming",
   /**
    * An accepted SIP call is connected to the session.
-   * Since api-version 2026-07-31-preview.
+   * Only in api-version 2026-07-31-preview.
    */
   RealtimeCallConnected: "realtime.call.connected",
   /**
    * A SIP call ended.
-   * Since api-version 2026-07-31-preview.
+   * Only in api-version 2026-07-31-preview.
    */
   RealtimeCallDisconnected: "realtime.call.disconnected",
   /**
    * A SIP call could not be set up, or broke while it ran.
-   * Since api-version 2026-07-31-preview.
+   * Only in api-version 2026-07-31-preview.
    */
   RealtimeCallFailed: "realtime.call.failed",
   /**
    * A blind transfer of a SIP call went through.
-   * Since api-version 2026-07-31-preview.
+   * Only in api-version 2026-07-31-preview.
    */
   RealtimeCallTransferSucceeded: "realtime.call.transfer.succeeded",
   /**
    * A blind transfer of a SIP call did not go through.
-   * Since api-version 2026-07-31-preview.
+   * Only in api-version 2026-07-31-preview.
    */
   RealtimeCallTransferFailed: "realtime.call.transfer.failed",
+  /**
+   * A chunk of generated text (the `v1` name of `response.text.delta`).
+   * Since api-version v1.
+   */
+  ResponseOutputTextDelta: "response.output_text.delta",
+  /**
+   * The generated text is complete (the `v1` name of `response.text.done`).
+   * Since api-version v1.
+   */
+  ResponseOutputTextDone: "response.output_text.done",
+  /**
+   * A chunk of the transcript of generated audio (the `v1` name of `response.audio_transcript.delta`).
+   * Since api-version v1.
+   */
+  ResponseOutputAudioTranscriptDelta: "response.output_audio_transcript.delta",
+  /**
+   * The transcript of generated audio is complete (the `v1` name of `response.audio_transcript.done`).
+   * Since api-version v1.
+   */
+  ResponseOutputAudioTranscriptDone: "response.output_audio_transcript.done",
+  /**
+   * A chunk of generated audio (the `v1` name of `response.audio.delta`).
+   * Since api-version v1.
+   */
+  ResponseOutputAudioDelta: "response.output_audio.delta",
+  /**
+   * The generated audio is complete (the `v1` name of `response.audio.done`).
+   * Since api-version v1.
+   */
+  ResponseOutputAudioDone: "response.output_audio.done",
+  /**
+   * The conversation of the session was created, right after the session.
+   * Since api-version v1.
+   */
+  ConversationCreated: "conversation.created",
+  /**
+   * An item was added to the conversation, possibly before its content is complete.
+   * Since api-version v1.
+   */
+  ConversationItemAdded: "conversation.item.added",
+  /**
+   * A conversation item is complete.
+   * Since api-version v1.
+   */
+  ConversationItemDone: "conversation.item.done",
+  /**
+   * A speaker-attributed segment of a user audio transcription.
+   * Since api-version v1.
+   */
+  ConversationItemInputAudioTranscriptionSegment: "conversation.item.input_audio_transcription.segment",
+  /**
+   * Turn detection heard no speech for the configured idle time.
+   * Since api-version v1.
+   */
+  InputAudioBufferTimeoutTriggered: "input_audio_buffer.timeout_triggered",
+  /**
+   * A telephone keypad press was received on a phone call.
+   * Since api-version v1.
+   */
+  InputAudioBufferDtmfEventReceived: "input_audio_buffer.dtmf_event_received",
+  /**
+   * The service began playing assistant audio out (WebRTC and SIP connections).
+   * Since api-version v1.
+   */
+  OutputAudioBufferStarted: "output_audio_buffer.started",
+  /**
+   * The service finished playing assistant audio out (WebRTC and SIP connections).
+   * Since api-version v1.
+   */
+  OutputAudioBufferStopped: "output_audio_buffer.stopped",
+  /**
+   * The rate limits changed as a response reserved or released tokens.
+   * Since api-version v1.
+   */
+  RateLimitsUpdated: "rate_limits.updated",
 } as const;
 
 /**
@@ -711,7 +826,7 @@ export const KnownSessionIncludeOption = {
 
 /**
  * The known values of `SipCallState` (other strings are accepted too).
- * Since api-version 2026-07-31-preview.
+ * Only in api-version 2026-07-31-preview.
  */
 export const KnownSipCallState = {
   /** The call arrived and waits for the application to accept or reject it. */
@@ -738,7 +853,7 @@ export const KnownSipCallState = {
 
 /**
  * The known values of `SipCallTerminalReason` (other strings are accepted too).
- * Since api-version 2026-07-31-preview.
+ * Only in api-version 2026-07-31-preview.
  */
 export const KnownSipCallTerminalReason = {
   /** The application rejected the incoming call. */
@@ -759,7 +874,7 @@ export const KnownSipCallTerminalReason = {
 
 /**
  * The known values of `SipTransferState` (other strings are accepted too).
- * Since api-version 2026-07-31-preview.
+ * Only in api-version 2026-07-31-preview.
  */
 export const KnownSipTransferState = {
   /** The SIP side took the transfer and is working on it. */

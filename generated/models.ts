@@ -1058,6 +1058,17 @@ export type ConversationRequestItemUnion =
   | ConversationRequestItem;
 
 /**
+ * The conversation that a session's items belong to.
+ * Since api-version v1.
+ */
+export interface ConversationResource {
+  /** Identifier of the conversation. */
+  id?: string;
+  /** Object kind marker; always `realtime.conversation`. */
+  object?: "realtime.conversation";
+}
+
+/**
  * Origin of the playback signal that echo cancellation subtracts.
  *
  * Known values (any other string is accepted too):
@@ -1575,6 +1586,19 @@ export type OutputAudioFormat =
   | "g711_alaw"
   | (string & {});
 
+/**
+ * Output kinds a `v1` session or response answers with. Audio always comes with its transcript.
+ *
+ * Known values (any other string is accepted too):
+ * - `text`: Written text only.
+ * - `audio`: Synthesized speech, with its transcript.
+ * Since api-version v1.
+ */
+export type OutputModality =
+  | "text"
+  | "audio"
+  | (string & {});
+
 /** Text attributed to the assistant in a client-supplied message. */
 export interface OutputTextContentPart {
   /** Marks assistant text. */
@@ -1625,6 +1649,43 @@ export type PersonalVoiceModels =
 export type PhotoAvatarBaseModes =
   | "vasa-1"
   | (string & {});
+
+/**
+ * One rate limit and how much of it is left.
+ * Since api-version v1.
+ */
+export interface RateLimit {
+  /** The limited quantity, such as `requests` or `tokens`. */
+  name?: RateLimitName;
+  /** The maximum allowed in the window. */
+  limit?: number;
+  /** How much is left in the current window. */
+  remaining?: number;
+  /** Seconds until the window resets. */
+  resetSeconds?: number;
+}
+
+/**
+ * Quantities that rate limits apply to.
+ *
+ * Known values (any other string is accepted too):
+ * - `requests`: Requests.
+ * - `tokens`: Tokens.
+ * Since api-version v1.
+ */
+export type RateLimitName =
+  | "requests"
+  | "tokens"
+  | (string & {});
+
+/**
+ * Reasoning settings of a reasoning-capable model.
+ * Since api-version v1.
+ */
+export interface ReasoningConfig {
+  /** How much reasoning the model spends before answering. */
+  effort?: ReasoningEffort;
+}
 
 /**
  * How much internal reasoning a reasoning-capable model spends before it answers.
@@ -1695,13 +1756,19 @@ export interface RequestSession {
    * parameter at connect time, so `session.update` cannot switch to another model.
    */
   model?: string;
-  /** Output kinds the service should produce, for example text only or text plus audio. */
+  /**
+   * Output kinds the service should produce, for example text only or text plus audio.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   modalities?: Modality[];
   /** Requests facial animation data (blendshapes and/or viseme ids) alongside the spoken audio. */
   animation?: Animation;
   /**
    * Voice used for synthesized speech: an OpenAI voice name, an OpenAI voice object or an Azure voice.
    * The service documentation excludes the voice from later updates, so pick it in the first `session.update`.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
    */
   voice?: Voice;
   /** System instructions that steer the assistant for the whole session; an empty string clears them. */
@@ -1709,26 +1776,54 @@ export interface RequestSession {
   /**
    * Sample rate in Hz of the audio the client sends. 8000 and 16000 are allowed for `pcm16`; the G.711
    * formats are always 8000 Hz. Defaults to 24000.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
    */
   inputAudioSamplingRate?: 8000 | 16000 | 24000;
-  /** Encoding of the audio the client sends. Defaults to `pcm16`. */
+  /**
+   * Encoding of the audio the client sends. Defaults to `pcm16`.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   inputAudioFormat?: InputAudioFormat;
-  /** Encoding of the audio the service returns. Defaults to `pcm16`. */
+  /**
+   * Encoding of the audio the service returns. Defaults to `pcm16`.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   outputAudioFormat?: OutputAudioFormat;
   /**
    * How the service decides that the user has finished speaking. Send `null` to switch automatic
    * turn detection off and drive turns manually with `input_audio_buffer.commit` and `response.create`.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
    */
   turnDetection?: TurnDetectionUnion | null;
-  /** Noise suppression applied to the incoming audio before it is analysed; `null` turns it off. */
+  /**
+   * Noise suppression applied to the incoming audio before it is analysed; `null` turns it off.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   inputAudioNoiseReduction?: AudioNoiseReduction | null;
-  /** Removes the assistant's own playback from the microphone signal; `null` turns it off. */
+  /**
+   * Removes the assistant's own playback from the microphone signal; `null` turns it off.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   inputAudioEchoCancellation?: AudioEchoCancellation | null;
   /** Settings for a streamed talking avatar that lip-syncs the assistant's speech. */
   avatar?: AvatarConfig;
-  /** Enables transcription of the user's audio and selects the speech-to-text model; `null` turns it off. */
+  /**
+   * Enables transcription of the user's audio and selects the speech-to-text model; `null` turns it off.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   inputAudioTranscription?: AudioInputTranscriptionOptions | null;
-  /** Kinds of timing information to emit for synthesized audio (currently per word). */
+  /**
+   * Kinds of timing information to emit for synthesized audio (currently per word).
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   outputAudioTimestampTypes?: AudioTimestampType[];
   /** Function and MCP tools the model may call during the session. */
   tools?: ToolUnion[];
@@ -1742,12 +1837,16 @@ export interface RequestSession {
   parallelToolCalls?: boolean;
   /** Sampling temperature of the model; higher values give more varied answers. The session documentation gives 0.7 as the default. */
   temperature?: number;
-  /** Upper bound on output tokens per assistant response, or `"inf"` for no limit, which is the default. */
+  /**
+   * Upper bound on output tokens per assistant response, or `"inf"` for no limit, which is the default.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   maxResponseOutputTokens?: number | "inf";
   /**
    * How much reasoning a reasoning-capable model should spend before answering.
    *
-   * Since api-version 2026-04-10.
+   * Only in api-version 2026-04-10, 2026-07-15, 2026-07-31-preview.
    */
   reasoningEffort?: ReasoningEffort;
   /**
@@ -1768,6 +1867,36 @@ export interface RequestSession {
    * Since api-version 2026-04-10.
    */
   metadata?: Record<string, string>;
+  /**
+   * Marks the settings as those of a realtime conversation session; always `realtime`.
+   *
+   * Since api-version v1.
+   */
+  type?: "realtime";
+  /**
+   * Output kinds the model answers with: audio (which always comes with its transcript) or text, not both.
+   *
+   * Since api-version v1.
+   */
+  outputModalities?: OutputModality[];
+  /**
+   * Input and output audio settings, grouped by direction.
+   *
+   * Since api-version v1.
+   */
+  audio?: SessionAudio;
+  /**
+   * Upper bound on output tokens per assistant response, 1 to 4096, or `"inf"` for no limit, which is the default.
+   *
+   * Since api-version v1.
+   */
+  maxOutputTokens?: number | "inf";
+  /**
+   * Reasoning settings of a reasoning-capable model.
+   *
+   * Since api-version v1.
+   */
+  reasoning?: ReasoningConfig;
 }
 
 /** Text that came from the client. */
@@ -1778,12 +1907,32 @@ export interface RequestTextContentPart {
   text?: string;
 }
 
+/**
+ * The audio settings of one response.
+ * Since api-version v1.
+ */
+export interface ResponseAudio {
+  /** Settings of the response's spoken output. */
+  output?: ResponseAudioOutput;
+}
+
 /** Audio generated by the assistant; the audio bytes travel in `response.audio.delta` events, not here. */
 export interface ResponseAudioContentPart {
   /** Marks generated audio. */
   type: "audio";
   /** Text of what the assistant says in this audio. */
   transcript?: string;
+}
+
+/**
+ * Settings of a response's spoken output.
+ * Since api-version v1.
+ */
+export interface ResponseAudioOutput {
+  /** Encoding of the response's audio. */
+  format?: OutputAudioFormat;
+  /** Voice the response is spoken with. */
+  voice?: Voice;
 }
 
 /** Details of a cancelled response. */
@@ -1819,13 +1968,25 @@ export interface ResponseCreateParams {
   appendInputItems?: ConversationRequestItemUnion[];
   /** Items that replace the conversation context for this response only; an empty array means no context. */
   inputItems?: ConversationRequestItemUnion[];
-  /** Output kinds for this response. */
+  /**
+   * Output kinds for this response.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   modalities?: Modality[];
   /** Instructions that replace the session instructions for this response. */
   instructions?: string;
-  /** Voice for this response. */
+  /**
+   * Voice for this response.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   voice?: Voice;
-  /** Audio encoding for this response. */
+  /**
+   * Audio encoding for this response.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   outputAudioFormat?: OutputAudioFormat;
   /** Tools available for this response. */
   tools?: ToolUnion[];
@@ -1840,7 +2001,7 @@ export interface ResponseCreateParams {
   /**
    * Reasoning effort for this response.
    *
-   * Since api-version 2026-04-10.
+   * Only in api-version 2026-04-10, 2026-07-15, 2026-07-31-preview.
    */
   reasoningEffort?: ReasoningEffort;
   /**
@@ -1860,6 +2021,30 @@ export interface ResponseCreateParams {
    * Since api-version 2026-07-15.
    */
   invokeInput?: Record<string, unknown>;
+  /**
+   * Output kinds for this response: audio (with its transcript) or text.
+   *
+   * Since api-version v1.
+   */
+  outputModalities?: OutputModality[];
+  /**
+   * Audio settings for this response.
+   *
+   * Since api-version v1.
+   */
+  audio?: ResponseAudio;
+  /**
+   * Reasoning settings for this response.
+   *
+   * Since api-version v1.
+   */
+  reasoning?: ReasoningConfig;
+  /**
+   * Whether the model may call several tools in this response.
+   *
+   * Since api-version v1.
+   */
+  parallelToolCalls?: boolean;
 }
 
 /** Details of a failed response. */
@@ -2082,31 +2267,71 @@ export interface ResponseMessageItem {
 export interface ResponseSession {
   /** Model or deployment that serves this session. */
   model?: string;
-  /** Output kinds the session currently produces. */
+  /**
+   * Output kinds the session currently produces.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   modalities?: Modality[];
   /** Active facial animation settings, if animation output is enabled. */
   animation?: Animation;
-  /** Voice currently used for synthesized speech. */
+  /**
+   * Voice currently used for synthesized speech.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   voice?: Voice;
   /** System instructions currently in force. */
   instructions?: string;
-  /** Sample rate in Hz that the service expects for incoming audio. Defaults to 24000. */
+  /**
+   * Sample rate in Hz that the service expects for incoming audio. Defaults to 24000.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   inputAudioSamplingRate?: 8000 | 16000 | 24000;
-  /** Encoding the service expects for incoming audio. Defaults to `pcm16`. */
+  /**
+   * Encoding the service expects for incoming audio. Defaults to `pcm16`.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   inputAudioFormat?: InputAudioFormat;
-  /** Encoding of the audio the service sends. Defaults to `pcm16`. */
+  /**
+   * Encoding of the audio the service sends. Defaults to `pcm16`.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   outputAudioFormat?: OutputAudioFormat;
-  /** Active turn detection settings; `null` when turns are driven manually by the client. */
+  /**
+   * Active turn detection settings; `null` when turns are driven manually by the client.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   turnDetection?: TurnDetectionUnion | null;
-  /** Active noise suppression settings; `null` when noise suppression is off. */
+  /**
+   * Active noise suppression settings; `null` when noise suppression is off.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   inputAudioNoiseReduction?: AudioNoiseReduction | null;
-  /** Active echo cancellation settings; `null` when echo cancellation is off. */
+  /**
+   * Active echo cancellation settings; `null` when echo cancellation is off.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   inputAudioEchoCancellation?: AudioEchoCancellation | null;
   /** Active avatar settings, if an avatar is attached to the session. */
   avatar?: AvatarConfig;
-  /** Active transcription settings for user audio; `null` when transcription is off. */
+  /**
+   * Active transcription settings for user audio; `null` when transcription is off.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   inputAudioTranscription?: AudioInputTranscriptionOptions | null;
-  /** Kinds of audio timing information the service emits. */
+  /**
+   * Kinds of audio timing information the service emits.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   outputAudioTimestampTypes?: AudioTimestampType[];
   /** Tools currently available to the model. */
   tools?: ToolUnion[];
@@ -2120,12 +2345,16 @@ export interface ResponseSession {
   parallelToolCalls?: boolean;
   /** Sampling temperature currently applied to the model. */
   temperature?: number;
-  /** Current cap on output tokens per response, or `"inf"` when unlimited. */
+  /**
+   * Current cap on output tokens per response, or `"inf"` when unlimited.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   maxResponseOutputTokens?: number | "inf";
   /**
    * Reasoning effort currently requested from the model.
    *
-   * Since api-version 2026-04-10.
+   * Only in api-version 2026-04-10, 2026-07-15, 2026-07-31-preview.
    */
   reasoningEffort?: ReasoningEffort;
   /**
@@ -2156,6 +2385,36 @@ export interface ResponseSession {
    * Since api-version 2026-07-15.
    */
   expiresAt?: Date;
+  /**
+   * Marks the settings as those of a realtime conversation session; always `realtime`.
+   *
+   * Since api-version v1.
+   */
+  type?: "realtime";
+  /**
+   * Output kinds the session currently answers with.
+   *
+   * Since api-version v1.
+   */
+  outputModalities?: OutputModality[];
+  /**
+   * Active input and output audio settings, grouped by direction.
+   *
+   * Since api-version v1.
+   */
+  audio?: SessionAudio;
+  /**
+   * Current cap on output tokens per response, or `"inf"` when unlimited.
+   *
+   * Since api-version v1.
+   */
+  maxOutputTokens?: number | "inf";
+  /**
+   * Active reasoning settings.
+   *
+   * Since api-version v1.
+   */
+  reasoning?: ReasoningConfig;
 }
 
 /**
@@ -2346,7 +2605,22 @@ export type ServerEvent =
   | ServerEventRealtimeCallDisconnected
   | ServerEventRealtimeCallFailed
   | ServerEventRealtimeCallTransferSucceeded
-  | ServerEventRealtimeCallTransferFailed;
+  | ServerEventRealtimeCallTransferFailed
+  | ServerEventResponseOutputTextDelta
+  | ServerEventResponseOutputTextDone
+  | ServerEventResponseOutputAudioTranscriptDelta
+  | ServerEventResponseOutputAudioTranscriptDone
+  | ServerEventResponseOutputAudioDelta
+  | ServerEventResponseOutputAudioDone
+  | ServerEventConversationCreated
+  | ServerEventConversationItemAdded
+  | ServerEventConversationItemDone
+  | ServerEventConversationItemInputAudioTranscriptionSegment
+  | ServerEventInputAudioBufferTimeoutTriggered
+  | ServerEventInputAudioBufferDtmfEventReceived
+  | ServerEventOutputAudioBufferStarted
+  | ServerEventOutputAudioBufferStopped
+  | ServerEventRateLimitsUpdated;
 
 /** A server event whose `type` this SDK does not know, kept exactly as it is on the wire. */
 export interface UnknownServerEvent {
@@ -2423,6 +2697,49 @@ export interface ServerEventMap {
   "realtime.call.failed": ServerEventRealtimeCallFailed;
   "realtime.call.transfer.succeeded": ServerEventRealtimeCallTransferSucceeded;
   "realtime.call.transfer.failed": ServerEventRealtimeCallTransferFailed;
+  "response.output_text.delta": ServerEventResponseOutputTextDelta;
+  "response.output_text.done": ServerEventResponseOutputTextDone;
+  "response.output_audio_transcript.delta": ServerEventResponseOutputAudioTranscriptDelta;
+  "response.output_audio_transcript.done": ServerEventResponseOutputAudioTranscriptDone;
+  "response.output_audio.delta": ServerEventResponseOutputAudioDelta;
+  "response.output_audio.done": ServerEventResponseOutputAudioDone;
+  "conversation.created": ServerEventConversationCreated;
+  "conversation.item.added": ServerEventConversationItemAdded;
+  "conversation.item.done": ServerEventConversationItemDone;
+  "conversation.item.input_audio_transcription.segment": ServerEventConversationItemInputAudioTranscriptionSegment;
+  "input_audio_buffer.timeout_triggered": ServerEventInputAudioBufferTimeoutTriggered;
+  "input_audio_buffer.dtmf_event_received": ServerEventInputAudioBufferDtmfEventReceived;
+  "output_audio_buffer.started": ServerEventOutputAudioBufferStarted;
+  "output_audio_buffer.stopped": ServerEventOutputAudioBufferStopped;
+  "rate_limits.updated": ServerEventRateLimitsUpdated;
+}
+
+/**
+ * The session's conversation exists; sent right after `session.created`.
+ * Since api-version v1.
+ */
+export interface ServerEventConversationCreated {
+  /** Event name `conversation.created`. */
+  type: "conversation.created";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** The conversation. */
+  conversation: ConversationResource;
+}
+
+/**
+ * An item joined the conversation; a generated item arrives empty and is completed by `conversation.item.done`.
+ * Since api-version v1.
+ */
+export interface ServerEventConversationItemAdded {
+  /** Event name `conversation.item.added`. */
+  type: "conversation.item.added";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the item that precedes the new one; `null` when it is the first item. */
+  previousItemId?: string | null;
+  /** The item that was added. */
+  item: ResponseItemUnion;
 }
 
 /** An item was added to the conversation, by the client, from committed audio or by a response. */
@@ -2445,6 +2762,21 @@ export interface ServerEventConversationItemDeleted {
   eventId?: string;
   /** Id of the removed item. */
   itemId: string;
+}
+
+/**
+ * A conversation item is complete, with all of its content except raw audio.
+ * Since api-version v1.
+ */
+export interface ServerEventConversationItemDone {
+  /** Event name `conversation.item.done`. */
+  type: "conversation.item.done";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the item that precedes this one; `null` when it is the first item. */
+  previousItemId?: string | null;
+  /** The finished item. */
+  item: ResponseItemUnion;
 }
 
 /** Transcription of a user audio item finished. It runs separately from the response, so it may arrive after the response events. */
@@ -2501,6 +2833,31 @@ export interface ServerEventConversationItemInputAudioTranscriptionFailed {
   contentIndex: number;
   /** Why the transcription failed. */
   error: VoiceLiveErrorDetails;
+}
+
+/**
+ * A segment of a user audio transcription, attributed to a speaker.
+ * Since api-version v1.
+ */
+export interface ServerEventConversationItemInputAudioTranscriptionSegment {
+  /** Event name `conversation.item.input_audio_transcription.segment`. */
+  type: "conversation.item.input_audio_transcription.segment";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the user item whose audio is transcribed. */
+  itemId: string;
+  /** Position of the audio part in the item's content list. */
+  contentIndex: number;
+  /** Identifier of the segment. */
+  id: string;
+  /** Text of the segment. */
+  text: string;
+  /** Label of the speaker the segment is attributed to. */
+  speaker: string;
+  /** Where the segment starts in the audio, in seconds. */
+  start: number;
+  /** Where the segment ends in the audio, in seconds. */
+  end: number;
 }
 
 /** Answers `conversation.item.retrieve` with the requested item. */
@@ -2574,6 +2931,21 @@ export interface ServerEventInputAudioBufferCommitted {
   itemId: string;
 }
 
+/**
+ * A telephone keypad key was pressed during a phone (SIP) call.
+ * Since api-version v1.
+ */
+export interface ServerEventInputAudioBufferDtmfEventReceived {
+  /** Event name `input_audio_buffer.dtmf_event_received`. */
+  type: "input_audio_buffer.dtmf_event_received";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** The key that was pressed: a digit, `*`, `#`, or `A` to `D`. */
+  event: string;
+  /** When the service received the key press, as unix time in seconds. */
+  receivedAt: number;
+}
+
 /** Turn detection found the start of user speech; a client playing assistant audio would usually stop it now. */
 export interface ServerEventInputAudioBufferSpeechStarted {
   /** Event name `input_audio_buffer.speech_started`. */
@@ -2595,6 +2967,23 @@ export interface ServerEventInputAudioBufferSpeechStopped {
   /** Milliseconds from the start of the session's input audio to the detected end of speech. */
   audioEndInMs: number;
   /** Id of the user message item that will hold this speech. */
+  itemId: string;
+}
+
+/**
+ * Turn detection heard no speech for its idle timeout; the silent audio is committed and answered.
+ * Since api-version v1.
+ */
+export interface ServerEventInputAudioBufferTimeoutTriggered {
+  /** Event name `input_audio_buffer.timeout_triggered`. */
+  type: "input_audio_buffer.timeout_triggered";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Offset in milliseconds, in the input audio, where the silence began (after the last response played). */
+  audioStartInMs: number;
+  /** Offset in milliseconds, in the input audio, where the timeout fired. */
+  audioEndInMs: number;
+  /** Id of the item that holds the silent segment. */
   itemId: string;
 }
 
@@ -2649,8 +3038,47 @@ export interface ServerEventOutputAudioBufferCleared {
 }
 
 /**
+ * The service started playing assistant audio out, on connections where it does the playback (WebRTC, SIP).
+ * Since api-version v1.
+ */
+export interface ServerEventOutputAudioBufferStarted {
+  /** Event name `output_audio_buffer.started`. */
+  type: "output_audio_buffer.started";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the response whose audio is playing. */
+  responseId: string;
+}
+
+/**
+ * The service finished playing assistant audio out, on connections where it does the playback (WebRTC, SIP).
+ * Since api-version v1.
+ */
+export interface ServerEventOutputAudioBufferStopped {
+  /** Event name `output_audio_buffer.stopped`. */
+  type: "output_audio_buffer.stopped";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the response whose audio finished playing. */
+  responseId: string;
+}
+
+/**
+ * The rate limits now in force, sent when a response reserves output tokens and again when it settles.
+ * Since api-version v1.
+ */
+export interface ServerEventRateLimitsUpdated {
+  /** Event name `rate_limits.updated`. */
+  type: "rate_limits.updated";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** One entry per limited quantity. */
+  rateLimits: RateLimit[];
+}
+
+/**
  * An accepted SIP call is connected: the caller now talks to this session.
- * Since api-version 2026-07-31-preview.
+ * Only in api-version 2026-07-31-preview.
  */
 export interface ServerEventRealtimeCallConnected {
   /** Event name `realtime.call.connected`. */
@@ -2671,7 +3099,7 @@ export interface ServerEventRealtimeCallConnected {
 
 /**
  * A SIP call ended; `terminal_reason` says why.
- * Since api-version 2026-07-31-preview.
+ * Only in api-version 2026-07-31-preview.
  */
 export interface ServerEventRealtimeCallDisconnected {
   /** Event name `realtime.call.disconnected`. */
@@ -2692,7 +3120,7 @@ export interface ServerEventRealtimeCallDisconnected {
 
 /**
  * A SIP call failed while it was set up or while it ran; `error_code` says how.
- * Since api-version 2026-07-31-preview.
+ * Only in api-version 2026-07-31-preview.
  */
 export interface ServerEventRealtimeCallFailed {
   /** Event name `realtime.call.failed`. */
@@ -2713,7 +3141,7 @@ export interface ServerEventRealtimeCallFailed {
 
 /**
  * A SIP call came in; the application decides whether to accept or reject it.
- * Since api-version 2026-07-31-preview.
+ * Only in api-version 2026-07-31-preview.
  */
 export interface ServerEventRealtimeCallIncoming {
   /** Event name `realtime.call.incoming`. */
@@ -2734,7 +3162,7 @@ export interface ServerEventRealtimeCallIncoming {
 
 /**
  * A blind transfer (SIP REFER) of the call did not go through.
- * Since api-version 2026-07-31-preview.
+ * Only in api-version 2026-07-31-preview.
  */
 export interface ServerEventRealtimeCallTransferFailed {
   /** Event name `realtime.call.transfer.failed`. */
@@ -2755,7 +3183,7 @@ export interface ServerEventRealtimeCallTransferFailed {
 
 /**
  * A blind transfer (SIP REFER) of the call went through.
- * Since api-version 2026-07-31-preview.
+ * Only in api-version 2026-07-31-preview.
  */
 export interface ServerEventRealtimeCallTransferSucceeded {
   /** Event name `realtime.call.transfer.succeeded`. */
@@ -2844,7 +3272,10 @@ export interface ServerEventResponseAnimationVisemeDone {
   contentIndex: number;
 }
 
-/** Streams a chunk of the assistant's audio in the session's output audio format. */
+/**
+ * Streams a chunk of the assistant's audio in the session's output audio format.
+ * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+ */
 export interface ServerEventResponseAudioDelta {
   /** Event name `response.audio.delta`. */
   type: "response.audio.delta";
@@ -2862,7 +3293,10 @@ export interface ServerEventResponseAudioDelta {
   delta: Uint8Array;
 }
 
-/** All audio of an assistant audio part has been sent. */
+/**
+ * All audio of an assistant audio part has been sent.
+ * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+ */
 export interface ServerEventResponseAudioDone {
   /** Event name `response.audio.done`. */
   type: "response.audio.done";
@@ -2941,7 +3375,10 @@ export interface ServerEventResponseAudioTranscriptAnnotationAdded {
   annotation: unknown;
 }
 
-/** Streams a piece of the transcript of the assistant's spoken audio. */
+/**
+ * Streams a piece of the transcript of the assistant's spoken audio.
+ * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+ */
 export interface ServerEventResponseAudioTranscriptDelta {
   /** Event name `response.audio_transcript.delta`. */
   type: "response.audio_transcript.delta";
@@ -2959,7 +3396,10 @@ export interface ServerEventResponseAudioTranscriptDelta {
   delta: string;
 }
 
-/** The transcript of the assistant's spoken audio is complete. */
+/**
+ * The transcript of the assistant's spoken audio is complete.
+ * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+ */
 export interface ServerEventResponseAudioTranscriptDone {
   /** Event name `response.audio_transcript.done`. */
   type: "response.audio_transcript.done";
@@ -3226,6 +3666,88 @@ export interface ServerEventResponseMcpCallInProgress {
   outputIndex: number;
 }
 
+/**
+ * Streams a chunk of the assistant's audio in the session's output audio format.
+ * Since api-version v1.
+ */
+export interface ServerEventResponseOutputAudioDelta {
+  /** Event name `response.output_audio.delta`. */
+  type: "response.output_audio.delta";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the response this event belongs to. */
+  responseId: string;
+  /** Id of the item being spoken. */
+  itemId: string;
+  /** Position of the item in the response's output list. */
+  outputIndex: number;
+  /** Position of the audio part in the item's content list. */
+  contentIndex: number;
+  /** Audio bytes, base64-encoded on the wire. */
+  delta: Uint8Array;
+}
+
+/**
+ * All audio of an assistant audio part has been sent.
+ * Since api-version v1.
+ */
+export interface ServerEventResponseOutputAudioDone {
+  /** Event name `response.output_audio.done`. */
+  type: "response.output_audio.done";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the response this event belongs to. */
+  responseId: string;
+  /** Id of the item whose part is finished. */
+  itemId: string;
+  /** Position of the item in the response's output list. */
+  outputIndex: number;
+  /** Position of the audio part in the item's content list. */
+  contentIndex: number;
+}
+
+/**
+ * Streams a piece of the transcript of the assistant's spoken audio.
+ * Since api-version v1.
+ */
+export interface ServerEventResponseOutputAudioTranscriptDelta {
+  /** Event name `response.output_audio_transcript.delta`. */
+  type: "response.output_audio_transcript.delta";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the response this event belongs to. */
+  responseId: string;
+  /** Id of the item being spoken. */
+  itemId: string;
+  /** Position of the item in the response's output list. */
+  outputIndex: number;
+  /** Position of the audio part in the item's content list. */
+  contentIndex: number;
+  /** Transcript text to append. */
+  delta: string;
+}
+
+/**
+ * The transcript of the assistant's spoken audio is complete.
+ * Since api-version v1.
+ */
+export interface ServerEventResponseOutputAudioTranscriptDone {
+  /** Event name `response.output_audio_transcript.done`. */
+  type: "response.output_audio_transcript.done";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the response this event belongs to. */
+  responseId: string;
+  /** Id of the item whose part is finished. */
+  itemId: string;
+  /** Position of the item in the response's output list. */
+  outputIndex: number;
+  /** Position of the audio part in the item's content list. */
+  contentIndex: number;
+  /** The complete transcript. */
+  transcript: string;
+}
+
 /** A response began producing a new output item. */
 export interface ServerEventResponseOutputItemAdded {
   /** Event name `response.output_item.added`. */
@@ -3252,6 +3774,48 @@ export interface ServerEventResponseOutputItemDone {
   outputIndex: number;
   /** The item in its final state. */
   item?: ResponseItemUnion;
+}
+
+/**
+ * Streams a piece of generated text.
+ * Since api-version v1.
+ */
+export interface ServerEventResponseOutputTextDelta {
+  /** Event name `response.output_text.delta`. */
+  type: "response.output_text.delta";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the response this event belongs to. */
+  responseId: string;
+  /** Id of the item being written. */
+  itemId: string;
+  /** Position of the item in the response's output list. */
+  outputIndex: number;
+  /** Position of the text part in the item's content list. */
+  contentIndex: number;
+  /** Text to append. */
+  delta: string;
+}
+
+/**
+ * A generated text part is complete.
+ * Since api-version v1.
+ */
+export interface ServerEventResponseOutputTextDone {
+  /** Event name `response.output_text.done`. */
+  type: "response.output_text.done";
+  /** Id the service assigned to this event. */
+  eventId?: string;
+  /** Id of the response this event belongs to. */
+  responseId: string;
+  /** Id of the item whose part is finished. */
+  itemId: string;
+  /** Position of the item in the response's output list. */
+  outputIndex: number;
+  /** Position of the text part in the item's content list. */
+  contentIndex: number;
+  /** Full text of the part, the concatenation of all deltas. */
+  text: string;
 }
 
 /**
@@ -3300,7 +3864,10 @@ export interface ServerEventResponseSystemToolArgumentsDone {
   arguments: string;
 }
 
-/** Streams a piece of generated text. */
+/**
+ * Streams a piece of generated text.
+ * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+ */
 export interface ServerEventResponseTextDelta {
   /** Event name `response.text.delta`. */
   type: "response.text.delta";
@@ -3318,7 +3885,10 @@ export interface ServerEventResponseTextDelta {
   delta: string;
 }
 
-/** A generated text part is complete. */
+/**
+ * A generated text part is complete.
+ * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+ */
 export interface ServerEventResponseTextDone {
   /** Event name `response.text.done`. */
   type: "response.text.done";
@@ -3518,12 +4088,12 @@ export interface ServerEventSessionUpdated {
  * - `response.output_item.done`: A response finished an output item.
  * - `response.content_part.added`: A new content part was added to an output item.
  * - `response.content_part.done`: A content part of an output item is complete.
- * - `response.text.delta`: A chunk of generated text.
- * - `response.text.done`: The generated text is complete.
- * - `response.audio_transcript.delta`: A chunk of the transcript of generated audio.
- * - `response.audio_transcript.done`: The transcript of generated audio is complete.
- * - `response.audio.delta`: A chunk of generated audio.
- * - `response.audio.done`: The generated audio is complete.
+ * - `response.text.delta`: A chunk of generated text. Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+ * - `response.text.done`: The generated text is complete. Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+ * - `response.audio_transcript.delta`: A chunk of the transcript of generated audio. Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+ * - `response.audio_transcript.done`: The transcript of generated audio is complete. Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+ * - `response.audio.delta`: A chunk of generated audio. Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+ * - `response.audio.done`: The generated audio is complete. Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
  * - `response.animation_blendshapes.delta`: A batch of facial blendshape frames.
  * - `response.animation_blendshapes.done`: Blendshape streaming for an item is complete.
  * - `response.audio_timestamp.delta`: Timing of a spoken word in generated audio.
@@ -3556,12 +4126,27 @@ export interface ServerEventSessionUpdated {
  * - `output_audio_buffer.cleared`: Queued assistant audio was dropped after `output_audio_buffer.clear`. Since api-version 2026-04-10.
  * - `response.audio_transcript.annotation.added`: An annotation was attached to the transcript of generated audio. Since api-version 2026-04-10.
  * - `response.invocation.delta`: A piece of invocation output. Since api-version 2026-07-15.
- * - `realtime.call.incoming`: A SIP call came in and waits for the application to accept or reject it. Since api-version 2026-07-31-preview.
- * - `realtime.call.connected`: An accepted SIP call is connected to the session. Since api-version 2026-07-31-preview.
- * - `realtime.call.disconnected`: A SIP call ended. Since api-version 2026-07-31-preview.
- * - `realtime.call.failed`: A SIP call could not be set up, or broke while it ran. Since api-version 2026-07-31-preview.
- * - `realtime.call.transfer.succeeded`: A blind transfer of a SIP call went through. Since api-version 2026-07-31-preview.
- * - `realtime.call.transfer.failed`: A blind transfer of a SIP call did not go through. Since api-version 2026-07-31-preview.
+ * - `realtime.call.incoming`: A SIP call came in and waits for the application to accept or reject it. Only in api-version 2026-07-31-preview.
+ * - `realtime.call.connected`: An accepted SIP call is connected to the session. Only in api-version 2026-07-31-preview.
+ * - `realtime.call.disconnected`: A SIP call ended. Only in api-version 2026-07-31-preview.
+ * - `realtime.call.failed`: A SIP call could not be set up, or broke while it ran. Only in api-version 2026-07-31-preview.
+ * - `realtime.call.transfer.succeeded`: A blind transfer of a SIP call went through. Only in api-version 2026-07-31-preview.
+ * - `realtime.call.transfer.failed`: A blind transfer of a SIP call did not go through. Only in api-version 2026-07-31-preview.
+ * - `response.output_text.delta`: A chunk of generated text (the `v1` name of `response.text.delta`). Since api-version v1.
+ * - `response.output_text.done`: The generated text is complete (the `v1` name of `response.text.done`). Since api-version v1.
+ * - `response.output_audio_transcript.delta`: A chunk of the transcript of generated audio (the `v1` name of `response.audio_transcript.delta`). Since api-version v1.
+ * - `response.output_audio_transcript.done`: The transcript of generated audio is complete (the `v1` name of `response.audio_transcript.done`). Since api-version v1.
+ * - `response.output_audio.delta`: A chunk of generated audio (the `v1` name of `response.audio.delta`). Since api-version v1.
+ * - `response.output_audio.done`: The generated audio is complete (the `v1` name of `response.audio.done`). Since api-version v1.
+ * - `conversation.created`: The conversation of the session was created, right after the session. Since api-version v1.
+ * - `conversation.item.added`: An item was added to the conversation, possibly before its content is complete. Since api-version v1.
+ * - `conversation.item.done`: A conversation item is complete. Since api-version v1.
+ * - `conversation.item.input_audio_transcription.segment`: A speaker-attributed segment of a user audio transcription. Since api-version v1.
+ * - `input_audio_buffer.timeout_triggered`: Turn detection heard no speech for the configured idle time. Since api-version v1.
+ * - `input_audio_buffer.dtmf_event_received`: A telephone keypad press was received on a phone call. Since api-version v1.
+ * - `output_audio_buffer.started`: The service began playing assistant audio out (WebRTC and SIP connections). Since api-version v1.
+ * - `output_audio_buffer.stopped`: The service finished playing assistant audio out (WebRTC and SIP connections). Since api-version v1.
+ * - `rate_limits.updated`: The rate limits changed as a response reserved or released tokens. Since api-version v1.
  */
 export type ServerEventType =
   | "error"
@@ -3630,6 +4215,21 @@ export type ServerEventType =
   | "realtime.call.failed"
   | "realtime.call.transfer.succeeded"
   | "realtime.call.transfer.failed"
+  | "response.output_text.delta"
+  | "response.output_text.done"
+  | "response.output_audio_transcript.delta"
+  | "response.output_audio_transcript.done"
+  | "response.output_audio.delta"
+  | "response.output_audio.done"
+  | "conversation.created"
+  | "conversation.item.added"
+  | "conversation.item.done"
+  | "conversation.item.input_audio_transcription.segment"
+  | "input_audio_buffer.timeout_triggered"
+  | "input_audio_buffer.dtmf_event_received"
+  | "output_audio_buffer.started"
+  | "output_audio_buffer.stopped"
+  | "rate_limits.updated"
   | (string & {});
 
 /**
@@ -3682,6 +4282,58 @@ export interface ServerVad {
 }
 
 /**
+ * A session's audio settings, grouped by direction.
+ * Since api-version v1.
+ */
+export interface SessionAudio {
+  /** Settings of the audio the client sends. */
+  input?: SessionAudioInput;
+  /** Settings of the audio the service sends. */
+  output?: SessionAudioOutput;
+}
+
+/**
+ * Settings of the audio the client sends, and of what the service does with it.
+ * Since api-version v1.
+ */
+export interface SessionAudioInput {
+  /** Encoding of the audio the client sends. Defaults to `pcm16`. */
+  format?: InputAudioFormat;
+  /**
+   * Sample rate in Hz of the audio the client sends. 8000 and 16000 are allowed for `pcm16`; the G.711
+   * formats are always 8000 Hz. Defaults to 24000.
+   */
+  samplingRate?: 8000 | 16000 | 24000;
+  /** Enables transcription of the user's audio and selects the speech-to-text model; `null` turns it off. */
+  transcription?: AudioInputTranscriptionOptions | null;
+  /** Noise suppression applied to the incoming audio before it is analysed; `null` turns it off. */
+  noiseReduction?: AudioNoiseReduction | null;
+  /** Removes the assistant's own playback from the microphone signal; `null` turns it off. */
+  echoCancellation?: AudioEchoCancellation | null;
+  /**
+   * How the service decides that the user has finished speaking. Send `null` to switch automatic
+   * turn detection off and drive turns manually with `input_audio_buffer.commit` and `response.create`.
+   */
+  turnDetection?: TurnDetectionUnion | null;
+}
+
+/**
+ * Settings of the audio the service sends.
+ * Since api-version v1.
+ */
+export interface SessionAudioOutput {
+  /** Encoding of the audio the service returns. Defaults to `pcm16`. */
+  format?: OutputAudioFormat;
+  /**
+   * Voice used for synthesized speech: an OpenAI voice name, an OpenAI voice object or an Azure voice.
+   * Pick it in the first `session.update`: the service keeps it once audio has been produced.
+   */
+  voice?: Voice;
+  /** Kinds of timing information to emit for synthesized audio (currently per word). */
+  timestampTypes?: AudioTimestampType[];
+}
+
+/**
  * Optional data the client asks the service to add to server events.
  *
  * Known values (any other string is accepted too):
@@ -3710,7 +4362,7 @@ export type SessionIncludeOption =
  * - `Disconnected`: The call ended (hang-up, rejection or completed transfer).
  * - `Failed`: Setting up or running the call failed.
  * - `Expired`: Nobody decided on the waiting call in time.
- * Since api-version 2026-07-31-preview.
+ * Only in api-version 2026-07-31-preview.
  */
 export type SipCallState =
   | "WaitingForCustomer"
@@ -3736,7 +4388,7 @@ export type SipCallState =
  * - `SetupFailure`: The call could not be set up.
  * - `TransferSucceeded`: The call left the service because a transfer succeeded.
  * - `RuntimeError`: An error while the call ran ended it.
- * Since api-version 2026-07-31-preview.
+ * Only in api-version 2026-07-31-preview.
  */
 export type SipCallTerminalReason =
   | "Rejected"
@@ -3755,7 +4407,7 @@ export type SipCallTerminalReason =
  * - `trying`: The SIP side took the transfer and is working on it.
  * - `succeeded`: The transfer went through.
  * - `failed`: The transfer did not go through.
- * Since api-version 2026-07-31-preview.
+ * Only in api-version 2026-07-31-preview.
  */
 export type SipTransferState =
   | "trying"
@@ -4058,11 +4710,23 @@ export interface VoiceLiveResponse {
   usage?: TokenUsage | null;
   /** Identifier of the conversation the response belongs to. */
   conversationId?: string;
-  /** Voice the response was spoken with. */
+  /**
+   * Voice the response was spoken with.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   voice?: Voice;
-  /** Output kinds the response produced. */
+  /**
+   * Output kinds the response produced.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   modalities?: Modality[];
-  /** Encoding of the response's audio. */
+  /**
+   * Encoding of the response's audio.
+   *
+   * Only in api-version 2025-10-01, 2026-04-10, 2026-07-15, 2026-07-31-preview.
+   */
   outputAudioFormat?: OutputAudioFormat;
   /** Sampling temperature used for the response. The response documentation gives 0.8 as the default. */
   temperature?: number;
@@ -4073,4 +4737,16 @@ export interface VoiceLiveResponse {
    * At most 16 entries. Keys of at most 64 characters.
    */
   metadata?: Record<string, string>;
+  /**
+   * Output kinds the response produced.
+   *
+   * Since api-version v1.
+   */
+  outputModalities?: OutputModality[];
+  /**
+   * Audio settings the response was produced with.
+   *
+   * Since api-version v1.
+   */
+  audio?: ResponseAudio;
 }

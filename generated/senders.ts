@@ -1,6 +1,7 @@
 // Generated from spec/ by npm run generate. Do not edit.
 import { table, type Table, type WireObject } from "../src/runtime/convert.js";
 import { audioToBase64, type AudioInput } from "../src/runtime/audio.js";
+import { stringSettingAt } from "../src/runtime/settings.js";
 import type {
   ConversationRequestItemUnion,
   RequestSession,
@@ -11,6 +12,7 @@ import {
   serializeRequestSession,
   serializeResponseCreateParams,
 } from "./serializers.js";
+import type { ModelIn } from "./version-types.js";
 
 /** What every send method takes last. */
 export interface SendOptions {
@@ -26,13 +28,15 @@ export interface SendOptions {
 /** Bytes per sample of each known input audio format (`@audioFormatSetting` in spec/sdk.tsp). */
 const inputSampleBytes: Table<number> = table({"pcm16":2,"g711_ulaw":1,"g711_alaw":1});
 
+/** Where the session config names the input audio format: its field, and where a version moved it (`@movedTo`). */
+const inputFormatPaths = [["input_audio_format"],["audio","input","format"]] as const;
+
 /**
  * Binary audio → base64, refused unless it is whole samples of the input audio format that the
- * session config sent so far names (`input_audio_format`, or "pcm16", the service's default).
+ * session config sent so far names (`input_audio_format` or `audio.input.format`, or "pcm16", the service's default).
  */
 function encodeAudio(audio: AudioInput, method: string, config: WireObject | undefined): string {
-  const set = config?.["input_audio_format"];
-  const format = typeof set === "string" ? set : "pcm16";
+  const format = stringSettingAt(config, inputFormatPaths) ?? "pcm16";
   return audioToBase64(audio, method, format, inputSampleBytes[format]);
 }
 
@@ -63,9 +67,10 @@ export interface CreateResponseOptions extends SendOptions {
 /**
  * A session's send methods: one per client event, each with typed parameters, generated from the
  * spec. `VoiceLiveSession` implements `sendWireEvent`: it gives the event an id, validates it for
- * the session's API version, and writes it.
+ * the session's API version, and writes it. `V` is the session's api-version: under a label version
+ * (`v1`) the parameters leave out the fields that version does not have.
  */
-export abstract class SessionSendMethods {
+export abstract class SessionSendMethods<V extends string = string> {
   /** Sends one client event in wire form; `options` are what the caller gave the send method. */
   protected abstract sendWireEvent(event: WireObject, options?: SendOptions): Promise<void>;
 
@@ -85,7 +90,7 @@ export abstract class SessionSendMethods {
    * @param options - the event's id and an abort signal
    * @returns resolves once the event is written to the socket; rejects, with nothing sent, when it is invalid, when it is aborted while it waits, or when the session is not connected
    */
-  updateSession(session: RequestSession, options?: SendOptions): Promise<void> {
+  updateSession(session: ModelIn<V, "RequestSession", RequestSession>, options?: SendOptions): Promise<void> {
     return this.sendWireEvent({ type: "session.update", event_id: options?.eventId, session: serializeRequestSession(session) }, options);
   }
 
@@ -265,7 +270,7 @@ export abstract class SessionSendMethods {
    * @param options - `additionalInstructions`, the event's id and an abort signal
    * @returns resolves once the event is written to the socket; rejects, with nothing sent, when it is invalid, when it is aborted while it waits, or when the session is not connected
    */
-  createResponse(response?: ResponseCreateParams, options?: CreateResponseOptions): Promise<void> {
+  createResponse(response?: ModelIn<V, "ResponseCreateParams", ResponseCreateParams>, options?: CreateResponseOptions): Promise<void> {
     return this.sendWireEvent({ type: "response.create", event_id: options?.eventId, response: response === undefined ? undefined : serializeResponseCreateParams(response), additional_instructions: options?.additionalInstructions }, options);
   }
 

@@ -55,8 +55,11 @@ import type {
   MCPServer,
   MCPTool,
   OutputTokenDetails,
+  RateLimit,
   RequestImageContentPart,
   RequestSession,
+  ResponseAudio,
+  ResponseAudioOutput,
   ResponseCreateParams,
   ResponseFileSearchCallItem,
   ResponseFunctionCallItem,
@@ -72,23 +75,32 @@ import type {
   ResponseSystemToolItem,
   Scene,
   ServerEvent,
+  ServerEventConversationCreated,
+  ServerEventConversationItemAdded,
   ServerEventConversationItemCreated,
   ServerEventConversationItemDeleted,
+  ServerEventConversationItemDone,
   ServerEventConversationItemInputAudioTranscriptionCompleted,
   ServerEventConversationItemInputAudioTranscriptionDelta,
   ServerEventConversationItemInputAudioTranscriptionFailed,
+  ServerEventConversationItemInputAudioTranscriptionSegment,
   ServerEventConversationItemRetrieved,
   ServerEventConversationItemTruncated,
   ServerEventError,
   ServerEventErrorDetails,
   ServerEventInputAudioBufferCleared,
   ServerEventInputAudioBufferCommitted,
+  ServerEventInputAudioBufferDtmfEventReceived,
   ServerEventInputAudioBufferSpeechStarted,
   ServerEventInputAudioBufferSpeechStopped,
+  ServerEventInputAudioBufferTimeoutTriggered,
   ServerEventMcpListToolsCompleted,
   ServerEventMcpListToolsFailed,
   ServerEventMcpListToolsInProgress,
   ServerEventOutputAudioBufferCleared,
+  ServerEventOutputAudioBufferStarted,
+  ServerEventOutputAudioBufferStopped,
+  ServerEventRateLimitsUpdated,
   ServerEventRealtimeCallConnected,
   ServerEventRealtimeCallDisconnected,
   ServerEventRealtimeCallFailed,
@@ -121,8 +133,14 @@ import type {
   ServerEventResponseMcpCallCompleted,
   ServerEventResponseMcpCallFailed,
   ServerEventResponseMcpCallInProgress,
+  ServerEventResponseOutputAudioDelta,
+  ServerEventResponseOutputAudioDone,
+  ServerEventResponseOutputAudioTranscriptDelta,
+  ServerEventResponseOutputAudioTranscriptDone,
   ServerEventResponseOutputItemAdded,
   ServerEventResponseOutputItemDone,
+  ServerEventResponseOutputTextDelta,
+  ServerEventResponseOutputTextDone,
   ServerEventResponseSystemToolArgumentsDelta,
   ServerEventResponseSystemToolArgumentsDone,
   ServerEventResponseTextDelta,
@@ -140,6 +158,9 @@ import type {
   ServerEventSessionUpdated,
   ServerEventWarning,
   ServerVad,
+  SessionAudio,
+  SessionAudioInput,
+  SessionAudioOutput,
   StaticInterimResponseConfig,
   TokenUsage,
   Tool,
@@ -973,6 +994,15 @@ const deserializeOutputTokenDetailsKeys = table<KeyRule>({
   "reasoning_tokens": "reasoningTokens",
 });
 
+/** Wire JSON → `RateLimit`. */
+export function deserializeRateLimit(value: unknown): RateLimit;
+export function deserializeRateLimit(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeRateLimitKeys) : w;
+}
+const deserializeRateLimitKeys = table<KeyRule>({
+  "reset_seconds": "resetSeconds",
+});
+
 /** Wire JSON → `RequestImageContentPart`. */
 export function deserializeRequestImageContentPart(value: unknown): RequestImageContentPart;
 export function deserializeRequestImageContentPart(w: Wire): Wire {
@@ -1005,6 +1035,45 @@ const serializeRequestSessionKeys = table<KeyRule>({
   "maxResponseOutputTokens": "max_response_output_tokens",
   "reasoningEffort": "reasoning_effort",
   "interimResponse": ["interim_response", serializeInterimResponseConfig],
+  "outputModalities": "output_modalities",
+  "audio": ["audio", serializeSessionAudio],
+  "maxOutputTokens": "max_output_tokens",
+});
+
+/** `ResponseAudio` → wire JSON. */
+export function serializeResponseAudio(value: ResponseAudio): WireObject;
+export function serializeResponseAudio(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeResponseAudioKeys) : w;
+}
+const serializeResponseAudioKeys = table<KeyRule>({
+  "output": ["output", serializeResponseAudioOutput],
+});
+
+/** Wire JSON → `ResponseAudio`. */
+export function deserializeResponseAudio(value: unknown): ResponseAudio;
+export function deserializeResponseAudio(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeResponseAudioKeys) : w;
+}
+const deserializeResponseAudioKeys = table<KeyRule>({
+  "output": ["output", deserializeResponseAudioOutput],
+});
+
+/** `ResponseAudioOutput` → wire JSON. */
+export function serializeResponseAudioOutput(value: ResponseAudioOutput): WireObject;
+export function serializeResponseAudioOutput(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeResponseAudioOutputKeys) : w;
+}
+const serializeResponseAudioOutputKeys = table<KeyRule>({
+  "voice": ["voice", serializeVoice],
+});
+
+/** Wire JSON → `ResponseAudioOutput`. */
+export function deserializeResponseAudioOutput(value: unknown): ResponseAudioOutput;
+export function deserializeResponseAudioOutput(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeResponseAudioOutputKeys) : w;
+}
+const deserializeResponseAudioOutputKeys = table<KeyRule>({
+  "voice": ["voice", deserializeVoice],
 });
 
 /** `ResponseCreateParams` → wire JSON. */
@@ -1025,6 +1094,9 @@ const serializeResponseCreateParamsKeys = table<KeyRule>({
   "reasoningEffort": "reasoning_effort",
   "interimResponse": ["interim_response", serializeInterimResponseConfig],
   "invokeInput": "invoke_input",
+  "outputModalities": "output_modalities",
+  "audio": ["audio", serializeResponseAudio],
+  "parallelToolCalls": "parallel_tool_calls",
 });
 
 /** Wire JSON → `ResponseFileSearchCallItem`. */
@@ -1151,6 +1223,9 @@ const deserializeResponseSessionKeys = table<KeyRule>({
   "interim_response": ["interimResponse", deserializeInterimResponseConfig],
   "agent": ["agent", deserializeAgentConfig],
   "expires_at": ["expiresAt", dateFromWire],
+  "output_modalities": "outputModalities",
+  "audio": ["audio", deserializeSessionAudio],
+  "max_output_tokens": "maxOutputTokens",
 });
 
 /** Wire JSON → `ResponseSystemToolItem`. */
@@ -1188,6 +1263,26 @@ const deserializeSceneKeys = table<KeyRule>({
   "rotation_z": "rotationZ",
 });
 
+/** Wire JSON → `ServerEventConversationCreated`. */
+export function deserializeServerEventConversationCreated(value: unknown): ServerEventConversationCreated;
+export function deserializeServerEventConversationCreated(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventConversationCreatedKeys) : w;
+}
+const deserializeServerEventConversationCreatedKeys = table<KeyRule>({
+  "event_id": "eventId",
+});
+
+/** Wire JSON → `ServerEventConversationItemAdded`. */
+export function deserializeServerEventConversationItemAdded(value: unknown): ServerEventConversationItemAdded;
+export function deserializeServerEventConversationItemAdded(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventConversationItemAddedKeys) : w;
+}
+const deserializeServerEventConversationItemAddedKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "previous_item_id": "previousItemId",
+  "item": ["item", deserializeResponseItemUnion],
+});
+
 /** Wire JSON → `ServerEventConversationItemCreated`. */
 export function deserializeServerEventConversationItemCreated(value: unknown): ServerEventConversationItemCreated;
 export function deserializeServerEventConversationItemCreated(w: Wire): Wire {
@@ -1207,6 +1302,17 @@ export function deserializeServerEventConversationItemDeleted(w: Wire): Wire {
 const deserializeServerEventConversationItemDeletedKeys = table<KeyRule>({
   "event_id": "eventId",
   "item_id": "itemId",
+});
+
+/** Wire JSON → `ServerEventConversationItemDone`. */
+export function deserializeServerEventConversationItemDone(value: unknown): ServerEventConversationItemDone;
+export function deserializeServerEventConversationItemDone(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventConversationItemDoneKeys) : w;
+}
+const deserializeServerEventConversationItemDoneKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "previous_item_id": "previousItemId",
+  "item": ["item", deserializeResponseItemUnion],
 });
 
 /** Wire JSON → `ServerEventConversationItemInputAudioTranscriptionCompleted`. */
@@ -1242,6 +1348,17 @@ const deserializeServerEventConversationItemInputAudioTranscriptionFailedKeys = 
   "item_id": "itemId",
   "content_index": "contentIndex",
   "error": ["error", deserializeVoiceLiveErrorDetails],
+});
+
+/** Wire JSON → `ServerEventConversationItemInputAudioTranscriptionSegment`. */
+export function deserializeServerEventConversationItemInputAudioTranscriptionSegment(value: unknown): ServerEventConversationItemInputAudioTranscriptionSegment;
+export function deserializeServerEventConversationItemInputAudioTranscriptionSegment(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventConversationItemInputAudioTranscriptionSegmentKeys) : w;
+}
+const deserializeServerEventConversationItemInputAudioTranscriptionSegmentKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "item_id": "itemId",
+  "content_index": "contentIndex",
 });
 
 /** Wire JSON → `ServerEventConversationItemRetrieved`. */
@@ -1305,6 +1422,16 @@ const deserializeServerEventInputAudioBufferCommittedKeys = table<KeyRule>({
   "item_id": "itemId",
 });
 
+/** Wire JSON → `ServerEventInputAudioBufferDtmfEventReceived`. */
+export function deserializeServerEventInputAudioBufferDtmfEventReceived(value: unknown): ServerEventInputAudioBufferDtmfEventReceived;
+export function deserializeServerEventInputAudioBufferDtmfEventReceived(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventInputAudioBufferDtmfEventReceivedKeys) : w;
+}
+const deserializeServerEventInputAudioBufferDtmfEventReceivedKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "received_at": "receivedAt",
+});
+
 /** Wire JSON → `ServerEventInputAudioBufferSpeechStarted`. */
 export function deserializeServerEventInputAudioBufferSpeechStarted(value: unknown): ServerEventInputAudioBufferSpeechStarted;
 export function deserializeServerEventInputAudioBufferSpeechStarted(w: Wire): Wire {
@@ -1323,6 +1450,18 @@ export function deserializeServerEventInputAudioBufferSpeechStopped(w: Wire): Wi
 }
 const deserializeServerEventInputAudioBufferSpeechStoppedKeys = table<KeyRule>({
   "event_id": "eventId",
+  "audio_end_ms": "audioEndInMs",
+  "item_id": "itemId",
+});
+
+/** Wire JSON → `ServerEventInputAudioBufferTimeoutTriggered`. */
+export function deserializeServerEventInputAudioBufferTimeoutTriggered(value: unknown): ServerEventInputAudioBufferTimeoutTriggered;
+export function deserializeServerEventInputAudioBufferTimeoutTriggered(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventInputAudioBufferTimeoutTriggeredKeys) : w;
+}
+const deserializeServerEventInputAudioBufferTimeoutTriggeredKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "audio_start_ms": "audioStartInMs",
   "audio_end_ms": "audioEndInMs",
   "item_id": "itemId",
 });
@@ -1364,6 +1503,36 @@ export function deserializeServerEventOutputAudioBufferCleared(w: Wire): Wire {
 }
 const deserializeServerEventOutputAudioBufferClearedKeys = table<KeyRule>({
   "event_id": "eventId",
+});
+
+/** Wire JSON → `ServerEventOutputAudioBufferStarted`. */
+export function deserializeServerEventOutputAudioBufferStarted(value: unknown): ServerEventOutputAudioBufferStarted;
+export function deserializeServerEventOutputAudioBufferStarted(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventOutputAudioBufferStartedKeys) : w;
+}
+const deserializeServerEventOutputAudioBufferStartedKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "response_id": "responseId",
+});
+
+/** Wire JSON → `ServerEventOutputAudioBufferStopped`. */
+export function deserializeServerEventOutputAudioBufferStopped(value: unknown): ServerEventOutputAudioBufferStopped;
+export function deserializeServerEventOutputAudioBufferStopped(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventOutputAudioBufferStoppedKeys) : w;
+}
+const deserializeServerEventOutputAudioBufferStoppedKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "response_id": "responseId",
+});
+
+/** Wire JSON → `ServerEventRateLimitsUpdated`. */
+export function deserializeServerEventRateLimitsUpdated(value: unknown): ServerEventRateLimitsUpdated;
+export function deserializeServerEventRateLimitsUpdated(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventRateLimitsUpdatedKeys) : w;
+}
+const deserializeServerEventRateLimitsUpdatedKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "rate_limits": ["rateLimits", (v: Wire) => convertItems(v, deserializeRateLimit)],
 });
 
 /** Wire JSON → `ServerEventRealtimeCallConnected`. */
@@ -1771,6 +1940,59 @@ const deserializeServerEventResponseMcpCallInProgressKeys = table<KeyRule>({
   "output_index": "outputIndex",
 });
 
+/** Wire JSON → `ServerEventResponseOutputAudioDelta`. */
+export function deserializeServerEventResponseOutputAudioDelta(value: unknown): ServerEventResponseOutputAudioDelta;
+export function deserializeServerEventResponseOutputAudioDelta(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventResponseOutputAudioDeltaKeys) : w;
+}
+const deserializeServerEventResponseOutputAudioDeltaKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "response_id": "responseId",
+  "item_id": "itemId",
+  "output_index": "outputIndex",
+  "content_index": "contentIndex",
+  "delta": ["delta", bytesFromWire],
+});
+
+/** Wire JSON → `ServerEventResponseOutputAudioDone`. */
+export function deserializeServerEventResponseOutputAudioDone(value: unknown): ServerEventResponseOutputAudioDone;
+export function deserializeServerEventResponseOutputAudioDone(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventResponseOutputAudioDoneKeys) : w;
+}
+const deserializeServerEventResponseOutputAudioDoneKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "response_id": "responseId",
+  "item_id": "itemId",
+  "output_index": "outputIndex",
+  "content_index": "contentIndex",
+});
+
+/** Wire JSON → `ServerEventResponseOutputAudioTranscriptDelta`. */
+export function deserializeServerEventResponseOutputAudioTranscriptDelta(value: unknown): ServerEventResponseOutputAudioTranscriptDelta;
+export function deserializeServerEventResponseOutputAudioTranscriptDelta(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventResponseOutputAudioTranscriptDeltaKeys) : w;
+}
+const deserializeServerEventResponseOutputAudioTranscriptDeltaKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "response_id": "responseId",
+  "item_id": "itemId",
+  "output_index": "outputIndex",
+  "content_index": "contentIndex",
+});
+
+/** Wire JSON → `ServerEventResponseOutputAudioTranscriptDone`. */
+export function deserializeServerEventResponseOutputAudioTranscriptDone(value: unknown): ServerEventResponseOutputAudioTranscriptDone;
+export function deserializeServerEventResponseOutputAudioTranscriptDone(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventResponseOutputAudioTranscriptDoneKeys) : w;
+}
+const deserializeServerEventResponseOutputAudioTranscriptDoneKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "response_id": "responseId",
+  "item_id": "itemId",
+  "output_index": "outputIndex",
+  "content_index": "contentIndex",
+});
+
 /** Wire JSON → `ServerEventResponseOutputItemAdded`. */
 export function deserializeServerEventResponseOutputItemAdded(value: unknown): ServerEventResponseOutputItemAdded;
 export function deserializeServerEventResponseOutputItemAdded(w: Wire): Wire {
@@ -1793,6 +2015,32 @@ const deserializeServerEventResponseOutputItemDoneKeys = table<KeyRule>({
   "response_id": "responseId",
   "output_index": "outputIndex",
   "item": ["item", deserializeResponseItemUnion],
+});
+
+/** Wire JSON → `ServerEventResponseOutputTextDelta`. */
+export function deserializeServerEventResponseOutputTextDelta(value: unknown): ServerEventResponseOutputTextDelta;
+export function deserializeServerEventResponseOutputTextDelta(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventResponseOutputTextDeltaKeys) : w;
+}
+const deserializeServerEventResponseOutputTextDeltaKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "response_id": "responseId",
+  "item_id": "itemId",
+  "output_index": "outputIndex",
+  "content_index": "contentIndex",
+});
+
+/** Wire JSON → `ServerEventResponseOutputTextDone`. */
+export function deserializeServerEventResponseOutputTextDone(value: unknown): ServerEventResponseOutputTextDone;
+export function deserializeServerEventResponseOutputTextDone(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeServerEventResponseOutputTextDoneKeys) : w;
+}
+const deserializeServerEventResponseOutputTextDoneKeys = table<KeyRule>({
+  "event_id": "eventId",
+  "response_id": "responseId",
+  "item_id": "itemId",
+  "output_index": "outputIndex",
+  "content_index": "contentIndex",
 });
 
 /** Wire JSON → `ServerEventResponseSystemToolArgumentsDelta`. */
@@ -1999,6 +2247,72 @@ const deserializeServerVadKeys = table<KeyRule>({
   "auto_truncate": "autoTruncate",
   "create_response": "createResponse",
   "interrupt_response": "interruptResponse",
+});
+
+/** `SessionAudio` → wire JSON. */
+export function serializeSessionAudio(value: SessionAudio): WireObject;
+export function serializeSessionAudio(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeSessionAudioKeys) : w;
+}
+const serializeSessionAudioKeys = table<KeyRule>({
+  "input": ["input", serializeSessionAudioInput],
+  "output": ["output", serializeSessionAudioOutput],
+});
+
+/** Wire JSON → `SessionAudio`. */
+export function deserializeSessionAudio(value: unknown): SessionAudio;
+export function deserializeSessionAudio(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeSessionAudioKeys) : w;
+}
+const deserializeSessionAudioKeys = table<KeyRule>({
+  "input": ["input", deserializeSessionAudioInput],
+  "output": ["output", deserializeSessionAudioOutput],
+});
+
+/** `SessionAudioInput` → wire JSON. */
+export function serializeSessionAudioInput(value: SessionAudioInput): WireObject;
+export function serializeSessionAudioInput(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeSessionAudioInputKeys) : w;
+}
+const serializeSessionAudioInputKeys = table<KeyRule>({
+  "samplingRate": "sampling_rate",
+  "transcription": ["transcription", serializeAudioInputTranscriptionOptions],
+  "noiseReduction": "noise_reduction",
+  "echoCancellation": ["echo_cancellation", serializeAudioEchoCancellation],
+  "turnDetection": ["turn_detection", serializeTurnDetectionUnion],
+});
+
+/** Wire JSON → `SessionAudioInput`. */
+export function deserializeSessionAudioInput(value: unknown): SessionAudioInput;
+export function deserializeSessionAudioInput(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeSessionAudioInputKeys) : w;
+}
+const deserializeSessionAudioInputKeys = table<KeyRule>({
+  "sampling_rate": "samplingRate",
+  "transcription": ["transcription", deserializeAudioInputTranscriptionOptions],
+  "noise_reduction": "noiseReduction",
+  "echo_cancellation": ["echoCancellation", deserializeAudioEchoCancellation],
+  "turn_detection": ["turnDetection", deserializeTurnDetectionUnion],
+});
+
+/** `SessionAudioOutput` → wire JSON. */
+export function serializeSessionAudioOutput(value: SessionAudioOutput): WireObject;
+export function serializeSessionAudioOutput(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeSessionAudioOutputKeys) : w;
+}
+const serializeSessionAudioOutputKeys = table<KeyRule>({
+  "voice": ["voice", serializeVoice],
+  "timestampTypes": "timestamp_types",
+});
+
+/** Wire JSON → `SessionAudioOutput`. */
+export function deserializeSessionAudioOutput(value: unknown): SessionAudioOutput;
+export function deserializeSessionAudioOutput(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, deserializeSessionAudioOutputKeys) : w;
+}
+const deserializeSessionAudioOutputKeys = table<KeyRule>({
+  "voice": ["voice", deserializeVoice],
+  "timestamp_types": "timestampTypes",
 });
 
 /** `StaticInterimResponseConfig` → wire JSON. */
@@ -2211,6 +2525,8 @@ const deserializeVoiceLiveResponseKeys = table<KeyRule>({
   "voice": ["voice", deserializeVoice],
   "output_audio_format": "outputAudioFormat",
   "max_output_tokens": "maxOutputTokens",
+  "output_modalities": "outputModalities",
+  "audio": ["audio", deserializeResponseAudio],
 });
 
 /** A `ClientEvent` → wire JSON. An event of an unknown type is passed through as it is (it is already in wire form). */
@@ -2312,4 +2628,19 @@ const deserializeServerEventByType = table<(w: Wire) => Wire>({
   "realtime.call.failed": deserializeServerEventRealtimeCallFailed,
   "realtime.call.transfer.succeeded": deserializeServerEventRealtimeCallTransferSucceeded,
   "realtime.call.transfer.failed": deserializeServerEventRealtimeCallTransferFailed,
+  "response.output_text.delta": deserializeServerEventResponseOutputTextDelta,
+  "response.output_text.done": deserializeServerEventResponseOutputTextDone,
+  "response.output_audio_transcript.delta": deserializeServerEventResponseOutputAudioTranscriptDelta,
+  "response.output_audio_transcript.done": deserializeServerEventResponseOutputAudioTranscriptDone,
+  "response.output_audio.delta": deserializeServerEventResponseOutputAudioDelta,
+  "response.output_audio.done": deserializeServerEventResponseOutputAudioDone,
+  "conversation.created": deserializeServerEventConversationCreated,
+  "conversation.item.added": deserializeServerEventConversationItemAdded,
+  "conversation.item.done": deserializeServerEventConversationItemDone,
+  "conversation.item.input_audio_transcription.segment": deserializeServerEventConversationItemInputAudioTranscriptionSegment,
+  "input_audio_buffer.timeout_triggered": deserializeServerEventInputAudioBufferTimeoutTriggered,
+  "input_audio_buffer.dtmf_event_received": deserializeServerEventInputAudioBufferDtmfEventReceived,
+  "output_audio_buffer.started": deserializeServerEventOutputAudioBufferStarted,
+  "output_audio_buffer.stopped": deserializeServerEventOutputAudioBufferStopped,
+  "rate_limits.updated": deserializeServerEventRateLimitsUpdated,
 });

@@ -36,6 +36,7 @@ import type {
   MCPApprovalResponseRequestItem,
   MCPTool,
   OutputTokenDetails,
+  RateLimit,
   RequestImageContentPart,
   RequestSession,
   ResponseCreateParams,
@@ -52,23 +53,32 @@ import type {
   ResponseSession,
   ResponseSystemToolItem,
   ServerEvent,
+  ServerEventConversationCreated,
+  ServerEventConversationItemAdded,
   ServerEventConversationItemCreated,
   ServerEventConversationItemDeleted,
+  ServerEventConversationItemDone,
   ServerEventConversationItemInputAudioTranscriptionCompleted,
   ServerEventConversationItemInputAudioTranscriptionDelta,
   ServerEventConversationItemInputAudioTranscriptionFailed,
+  ServerEventConversationItemInputAudioTranscriptionSegment,
   ServerEventConversationItemRetrieved,
   ServerEventConversationItemTruncated,
   ServerEventError,
   ServerEventErrorDetails,
   ServerEventInputAudioBufferCleared,
   ServerEventInputAudioBufferCommitted,
+  ServerEventInputAudioBufferDtmfEventReceived,
   ServerEventInputAudioBufferSpeechStarted,
   ServerEventInputAudioBufferSpeechStopped,
+  ServerEventInputAudioBufferTimeoutTriggered,
   ServerEventMcpListToolsCompleted,
   ServerEventMcpListToolsFailed,
   ServerEventMcpListToolsInProgress,
   ServerEventOutputAudioBufferCleared,
+  ServerEventOutputAudioBufferStarted,
+  ServerEventOutputAudioBufferStopped,
+  ServerEventRateLimitsUpdated,
   ServerEventRealtimeCallConnected,
   ServerEventRealtimeCallDisconnected,
   ServerEventRealtimeCallFailed,
@@ -101,8 +111,14 @@ import type {
   ServerEventResponseMcpCallCompleted,
   ServerEventResponseMcpCallFailed,
   ServerEventResponseMcpCallInProgress,
+  ServerEventResponseOutputAudioDelta,
+  ServerEventResponseOutputAudioDone,
+  ServerEventResponseOutputAudioTranscriptDelta,
+  ServerEventResponseOutputAudioTranscriptDone,
   ServerEventResponseOutputItemAdded,
   ServerEventResponseOutputItemDone,
+  ServerEventResponseOutputTextDelta,
+  ServerEventResponseOutputTextDone,
   ServerEventResponseSystemToolArgumentsDelta,
   ServerEventResponseSystemToolArgumentsDone,
   ServerEventResponseTextDelta,
@@ -149,6 +165,8 @@ import {
   deserializeAvatarConfig,
   deserializeInterimResponseConfig,
   deserializeLlmInterimResponseConfig,
+  deserializeResponseAudio,
+  deserializeSessionAudio,
   deserializeStaticInterimResponseConfig,
   deserializeToolUnion,
   deserializeTurnDetectionUnion,
@@ -160,6 +178,8 @@ import {
   serializeAvatarConfig,
   serializeInterimResponseConfig,
   serializeLlmInterimResponseConfig,
+  serializeResponseAudio,
+  serializeSessionAudio,
   serializeStaticInterimResponseConfig,
   serializeToolUnion,
   serializeTurnDetectionUnion,
@@ -540,6 +560,15 @@ const serializeOutputTokenDetailsKeys = table<KeyRule>({
   "reasoningTokens": "reasoning_tokens",
 });
 
+/** `RateLimit` → wire JSON. */
+export function serializeRateLimit(value: RateLimit): WireObject;
+export function serializeRateLimit(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeRateLimitKeys) : w;
+}
+const serializeRateLimitKeys = table<KeyRule>({
+  "resetSeconds": "reset_seconds",
+});
+
 /** `RequestImageContentPart` → wire JSON. */
 export function serializeRequestImageContentPart(value: RequestImageContentPart): WireObject;
 export function serializeRequestImageContentPart(w: Wire): Wire {
@@ -572,6 +601,9 @@ const deserializeRequestSessionKeys = table<KeyRule>({
   "max_response_output_tokens": "maxResponseOutputTokens",
   "reasoning_effort": "reasoningEffort",
   "interim_response": ["interimResponse", deserializeInterimResponseConfig],
+  "output_modalities": "outputModalities",
+  "audio": ["audio", deserializeSessionAudio],
+  "max_output_tokens": "maxOutputTokens",
 });
 
 /** Wire JSON → `ResponseCreateParams`. */
@@ -592,6 +624,9 @@ const deserializeResponseCreateParamsKeys = table<KeyRule>({
   "reasoning_effort": "reasoningEffort",
   "interim_response": ["interimResponse", deserializeInterimResponseConfig],
   "invoke_input": "invokeInput",
+  "output_modalities": "outputModalities",
+  "audio": ["audio", deserializeResponseAudio],
+  "parallel_tool_calls": "parallelToolCalls",
 });
 
 /** `ResponseFileSearchCallItem` → wire JSON. */
@@ -718,6 +753,9 @@ const serializeResponseSessionKeys = table<KeyRule>({
   "interimResponse": ["interim_response", serializeInterimResponseConfig],
   "agent": ["agent", serializeAgentConfig],
   "expiresAt": ["expires_at", dateToWire],
+  "outputModalities": "output_modalities",
+  "audio": ["audio", serializeSessionAudio],
+  "maxOutputTokens": "max_output_tokens",
 });
 
 /** `ResponseSystemToolItem` → wire JSON. */
@@ -727,6 +765,26 @@ export function serializeResponseSystemToolItem(w: Wire): Wire {
 }
 const serializeResponseSystemToolItemKeys = table<KeyRule>({
   "callId": "call_id",
+});
+
+/** `ServerEventConversationCreated` → wire JSON. */
+export function serializeServerEventConversationCreated(value: ServerEventConversationCreated): WireObject;
+export function serializeServerEventConversationCreated(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventConversationCreatedKeys) : w;
+}
+const serializeServerEventConversationCreatedKeys = table<KeyRule>({
+  "eventId": "event_id",
+});
+
+/** `ServerEventConversationItemAdded` → wire JSON. */
+export function serializeServerEventConversationItemAdded(value: ServerEventConversationItemAdded): WireObject;
+export function serializeServerEventConversationItemAdded(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventConversationItemAddedKeys) : w;
+}
+const serializeServerEventConversationItemAddedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "previousItemId": "previous_item_id",
+  "item": ["item", serializeResponseItemUnion],
 });
 
 /** `ServerEventConversationItemCreated` → wire JSON. */
@@ -748,6 +806,17 @@ export function serializeServerEventConversationItemDeleted(w: Wire): Wire {
 const serializeServerEventConversationItemDeletedKeys = table<KeyRule>({
   "eventId": "event_id",
   "itemId": "item_id",
+});
+
+/** `ServerEventConversationItemDone` → wire JSON. */
+export function serializeServerEventConversationItemDone(value: ServerEventConversationItemDone): WireObject;
+export function serializeServerEventConversationItemDone(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventConversationItemDoneKeys) : w;
+}
+const serializeServerEventConversationItemDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "previousItemId": "previous_item_id",
+  "item": ["item", serializeResponseItemUnion],
 });
 
 /** `ServerEventConversationItemInputAudioTranscriptionCompleted` → wire JSON. */
@@ -783,6 +852,17 @@ const serializeServerEventConversationItemInputAudioTranscriptionFailedKeys = ta
   "itemId": "item_id",
   "contentIndex": "content_index",
   "error": ["error", serializeVoiceLiveErrorDetails],
+});
+
+/** `ServerEventConversationItemInputAudioTranscriptionSegment` → wire JSON. */
+export function serializeServerEventConversationItemInputAudioTranscriptionSegment(value: ServerEventConversationItemInputAudioTranscriptionSegment): WireObject;
+export function serializeServerEventConversationItemInputAudioTranscriptionSegment(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventConversationItemInputAudioTranscriptionSegmentKeys) : w;
+}
+const serializeServerEventConversationItemInputAudioTranscriptionSegmentKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "itemId": "item_id",
+  "contentIndex": "content_index",
 });
 
 /** `ServerEventConversationItemRetrieved` → wire JSON. */
@@ -846,6 +926,16 @@ const serializeServerEventInputAudioBufferCommittedKeys = table<KeyRule>({
   "itemId": "item_id",
 });
 
+/** `ServerEventInputAudioBufferDtmfEventReceived` → wire JSON. */
+export function serializeServerEventInputAudioBufferDtmfEventReceived(value: ServerEventInputAudioBufferDtmfEventReceived): WireObject;
+export function serializeServerEventInputAudioBufferDtmfEventReceived(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventInputAudioBufferDtmfEventReceivedKeys) : w;
+}
+const serializeServerEventInputAudioBufferDtmfEventReceivedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "receivedAt": "received_at",
+});
+
 /** `ServerEventInputAudioBufferSpeechStarted` → wire JSON. */
 export function serializeServerEventInputAudioBufferSpeechStarted(value: ServerEventInputAudioBufferSpeechStarted): WireObject;
 export function serializeServerEventInputAudioBufferSpeechStarted(w: Wire): Wire {
@@ -864,6 +954,18 @@ export function serializeServerEventInputAudioBufferSpeechStopped(w: Wire): Wire
 }
 const serializeServerEventInputAudioBufferSpeechStoppedKeys = table<KeyRule>({
   "eventId": "event_id",
+  "audioEndInMs": "audio_end_ms",
+  "itemId": "item_id",
+});
+
+/** `ServerEventInputAudioBufferTimeoutTriggered` → wire JSON. */
+export function serializeServerEventInputAudioBufferTimeoutTriggered(value: ServerEventInputAudioBufferTimeoutTriggered): WireObject;
+export function serializeServerEventInputAudioBufferTimeoutTriggered(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventInputAudioBufferTimeoutTriggeredKeys) : w;
+}
+const serializeServerEventInputAudioBufferTimeoutTriggeredKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "audioStartInMs": "audio_start_ms",
   "audioEndInMs": "audio_end_ms",
   "itemId": "item_id",
 });
@@ -905,6 +1007,36 @@ export function serializeServerEventOutputAudioBufferCleared(w: Wire): Wire {
 }
 const serializeServerEventOutputAudioBufferClearedKeys = table<KeyRule>({
   "eventId": "event_id",
+});
+
+/** `ServerEventOutputAudioBufferStarted` → wire JSON. */
+export function serializeServerEventOutputAudioBufferStarted(value: ServerEventOutputAudioBufferStarted): WireObject;
+export function serializeServerEventOutputAudioBufferStarted(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventOutputAudioBufferStartedKeys) : w;
+}
+const serializeServerEventOutputAudioBufferStartedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+});
+
+/** `ServerEventOutputAudioBufferStopped` → wire JSON. */
+export function serializeServerEventOutputAudioBufferStopped(value: ServerEventOutputAudioBufferStopped): WireObject;
+export function serializeServerEventOutputAudioBufferStopped(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventOutputAudioBufferStoppedKeys) : w;
+}
+const serializeServerEventOutputAudioBufferStoppedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+});
+
+/** `ServerEventRateLimitsUpdated` → wire JSON. */
+export function serializeServerEventRateLimitsUpdated(value: ServerEventRateLimitsUpdated): WireObject;
+export function serializeServerEventRateLimitsUpdated(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventRateLimitsUpdatedKeys) : w;
+}
+const serializeServerEventRateLimitsUpdatedKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "rateLimits": ["rate_limits", (v: Wire) => convertItems(v, serializeRateLimit)],
 });
 
 /** `ServerEventRealtimeCallConnected` → wire JSON. */
@@ -1312,6 +1444,59 @@ const serializeServerEventResponseMcpCallInProgressKeys = table<KeyRule>({
   "outputIndex": "output_index",
 });
 
+/** `ServerEventResponseOutputAudioDelta` → wire JSON. */
+export function serializeServerEventResponseOutputAudioDelta(value: ServerEventResponseOutputAudioDelta): WireObject;
+export function serializeServerEventResponseOutputAudioDelta(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseOutputAudioDeltaKeys) : w;
+}
+const serializeServerEventResponseOutputAudioDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+  "delta": ["delta", bytesToWire],
+});
+
+/** `ServerEventResponseOutputAudioDone` → wire JSON. */
+export function serializeServerEventResponseOutputAudioDone(value: ServerEventResponseOutputAudioDone): WireObject;
+export function serializeServerEventResponseOutputAudioDone(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseOutputAudioDoneKeys) : w;
+}
+const serializeServerEventResponseOutputAudioDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+});
+
+/** `ServerEventResponseOutputAudioTranscriptDelta` → wire JSON. */
+export function serializeServerEventResponseOutputAudioTranscriptDelta(value: ServerEventResponseOutputAudioTranscriptDelta): WireObject;
+export function serializeServerEventResponseOutputAudioTranscriptDelta(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseOutputAudioTranscriptDeltaKeys) : w;
+}
+const serializeServerEventResponseOutputAudioTranscriptDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+});
+
+/** `ServerEventResponseOutputAudioTranscriptDone` → wire JSON. */
+export function serializeServerEventResponseOutputAudioTranscriptDone(value: ServerEventResponseOutputAudioTranscriptDone): WireObject;
+export function serializeServerEventResponseOutputAudioTranscriptDone(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseOutputAudioTranscriptDoneKeys) : w;
+}
+const serializeServerEventResponseOutputAudioTranscriptDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+});
+
 /** `ServerEventResponseOutputItemAdded` → wire JSON. */
 export function serializeServerEventResponseOutputItemAdded(value: ServerEventResponseOutputItemAdded): WireObject;
 export function serializeServerEventResponseOutputItemAdded(w: Wire): Wire {
@@ -1334,6 +1519,32 @@ const serializeServerEventResponseOutputItemDoneKeys = table<KeyRule>({
   "responseId": "response_id",
   "outputIndex": "output_index",
   "item": ["item", serializeResponseItemUnion],
+});
+
+/** `ServerEventResponseOutputTextDelta` → wire JSON. */
+export function serializeServerEventResponseOutputTextDelta(value: ServerEventResponseOutputTextDelta): WireObject;
+export function serializeServerEventResponseOutputTextDelta(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseOutputTextDeltaKeys) : w;
+}
+const serializeServerEventResponseOutputTextDeltaKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
+});
+
+/** `ServerEventResponseOutputTextDone` → wire JSON. */
+export function serializeServerEventResponseOutputTextDone(value: ServerEventResponseOutputTextDone): WireObject;
+export function serializeServerEventResponseOutputTextDone(w: Wire): Wire {
+  return isObject(w) ? convertKeys(w, serializeServerEventResponseOutputTextDoneKeys) : w;
+}
+const serializeServerEventResponseOutputTextDoneKeys = table<KeyRule>({
+  "eventId": "event_id",
+  "responseId": "response_id",
+  "itemId": "item_id",
+  "outputIndex": "output_index",
+  "contentIndex": "content_index",
 });
 
 /** `ServerEventResponseSystemToolArgumentsDelta` → wire JSON. */
@@ -1570,6 +1781,8 @@ const serializeVoiceLiveResponseKeys = table<KeyRule>({
   "voice": ["voice", serializeVoice],
   "outputAudioFormat": "output_audio_format",
   "maxOutputTokens": "max_output_tokens",
+  "outputModalities": "output_modalities",
+  "audio": ["audio", serializeResponseAudio],
 });
 
 /** Wire JSON → a typed `ClientEvent`. An event of a type this SDK does not know is returned as it is, in wire form (`isUnknownClientEvent` tells). */
@@ -1671,4 +1884,19 @@ const serializeServerEventByType = table<(w: Wire) => Wire>({
   "realtime.call.failed": serializeServerEventRealtimeCallFailed,
   "realtime.call.transfer.succeeded": serializeServerEventRealtimeCallTransferSucceeded,
   "realtime.call.transfer.failed": serializeServerEventRealtimeCallTransferFailed,
+  "response.output_text.delta": serializeServerEventResponseOutputTextDelta,
+  "response.output_text.done": serializeServerEventResponseOutputTextDone,
+  "response.output_audio_transcript.delta": serializeServerEventResponseOutputAudioTranscriptDelta,
+  "response.output_audio_transcript.done": serializeServerEventResponseOutputAudioTranscriptDone,
+  "response.output_audio.delta": serializeServerEventResponseOutputAudioDelta,
+  "response.output_audio.done": serializeServerEventResponseOutputAudioDone,
+  "conversation.created": serializeServerEventConversationCreated,
+  "conversation.item.added": serializeServerEventConversationItemAdded,
+  "conversation.item.done": serializeServerEventConversationItemDone,
+  "conversation.item.input_audio_transcription.segment": serializeServerEventConversationItemInputAudioTranscriptionSegment,
+  "input_audio_buffer.timeout_triggered": serializeServerEventInputAudioBufferTimeoutTriggered,
+  "input_audio_buffer.dtmf_event_received": serializeServerEventInputAudioBufferDtmfEventReceived,
+  "output_audio_buffer.started": serializeServerEventOutputAudioBufferStarted,
+  "output_audio_buffer.stopped": serializeServerEventOutputAudioBufferStopped,
+  "rate_limits.updated": serializeServerEventRateLimitsUpdated,
 });

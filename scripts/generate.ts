@@ -20,6 +20,7 @@ import { emitKnown } from "./codegen/known.js";
 import { emitSenders } from "./codegen/senders.js";
 import { emitModels } from "./codegen/typescript.js";
 import { emitValidators } from "./codegen/validators.js";
+import { emitVersionTypes } from "./codegen/version-types.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BANNER = "// Generated from spec/ by npm run generate. Do not edit.";
@@ -53,6 +54,7 @@ export async function generate(outDir?: string): Promise<string[]> {
   files.set("tables.ts", ts(emitTables(ir)));
   files.set("known.ts", ts(emitKnown(ir)));
   files.set("senders.ts", ts(emitSenders(ir)));
+  files.set("version-types.ts", ts(emitVersionTypes(ir)));
   for (const version of ir.versions) {
     const schema = emitSchema(ir, version);
     files.set(`schema/${version}.json`, `${JSON.stringify({ $comment: BANNER_TEXT, ...schema }, null, 2)}\n`);

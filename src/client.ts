@@ -3,6 +3,7 @@
  */
 import type { KeyCredential, TokenCredential } from "@azure/core-auth";
 import type { AgentSessionConfig, RequestSession } from "../generated/models.js";
+import type { ModelIn, SessionApiVersion } from "../generated/version-types.js";
 import { isAnonymousCredential, type AnonymousCredential } from "./credentials.js";
 import { VoiceLiveError } from "./errors.js";
 import { HandshakeHeaders } from "./internal/auth.js";
@@ -10,18 +11,19 @@ import { loadLogger } from "./internal/logger.js";
 import { assertSecureTransport, parseEndpoint, realtimeUrl, type SessionTarget } from "./internal/url.js";
 import { VoiceLiveSession, type ConnectOptions, type VoiceLiveSessionHandlers, type VoiceLiveSessionOptions } from "./session.js";
 import { resolveOptions } from "./session/options.js";
-import { latestApiVersion, resolveApiVersion } from "./versions.js";
+import { isLabelApiVersion, latestApiVersion, resolveApiVersion } from "./versions.js";
 
 export type { SessionTarget } from "./internal/url.js";
 
 /** Settings of a client. */
-export interface VoiceLiveClientOptions {
+export interface VoiceLiveClientOptions<V extends string = string> {
   /**
-   * The api-version to speak: a version this SDK models (`apiVersions`; the newest by default), or
-   * another that it can place by the rule of `resolveApiVersion` (a dated preview, a label such as
-   * `v1`), which is passed to the service as is. Anything else is refused at once.
+   * The api-version to speak: a version this SDK models (`apiVersions`; by default the newest dated one), or
+   * another that it can place by the rule of `resolveApiVersion` (a dated preview, another label),
+   * which is passed to the service as is. Anything else is refused at once. The label `v1` takes the
+   * credential in a header only, so it refuses `credentialInUrl`.
    */
-  apiVersion?: string;
+  apiVersion?: V;
   /** Settings applied to every session this client makes (each `createSession` call may override them). */
   defaultSessionOptions?: VoiceLiveSessionOptions;
   /** Token credential settings. */
@@ -48,7 +50,7 @@ export interface VoiceLiveClientOptions {
 }
 
 /** A `RequestSession` whose `model` is required: the model to connect to, and the config to send. */
-export type RequestSessionWithModel = RequestSession & {
+export type RequestSessionWithModel<V extends string = string> = ModelIn<V, "RequestSession", RequestSession> & {
   /** The model deployment to connect to; it goes in the URL, the rest of the config in `session.update`. */
   model: string;
 };
@@ -57,12 +59,12 @@ export type RequestSessionWithModel = RequestSession & {
 export type CreateSessionOptions = VoiceLiveSessionOptions;
 
 /** Options of `startSession`: session settings, `connect` options, and handlers to subscribe. */
-export interface StartSessionOptions extends CreateSessionOptions, ConnectOptions {
+export interface StartSessionOptions<V extends string = string> extends CreateSessionOptions, ConnectOptions {
   /**
    * Subscribed (`session.subscribe`) before the session connects, so that they see every event from
    * the first (`session.created`, then `onConnected`) on.
    */
-  sessionHandlers?: VoiceLiveSessionHandlers;
+  sessionHandlers?: VoiceLiveSessionHandlers<V>;
 }
 
 /**
@@ -74,7 +76,7 @@ export interface StartSessionOptions extends CreateSessionOptions, ConnectOption
  * session.subscribe({ onResponseAudioDelta: (e) => play(e.delta) });
  * await session.createResponse();
  */
-export class VoiceLiveClient {
+export class VoiceLiveClient<V extends string = string> {
   /** The endpoint given to the constructor. */
   readonly endpoint: string;
   /** The api-version this client's sessions speak. */
@@ -94,7 +96,7 @@ export class VoiceLiveClient {
    *   bearer token, fetched for every connection); or `anonymousCredential`, to send none (for a
    *   server-side proxy that adds it).
    */
-  constructor(endpoint: string | URL, credential: TokenCredential | KeyCredential | AnonymousCredential, options: VoiceLiveClientOptions = {}) {
+  constructor(endpoint: string | URL, credential: TokenCredential | KeyCredential | AnonymousCredential, options: VoiceLiveClientOptions<V> = {}) {
     if (!credential || (typeof credential !== "object" && typeof credential !== "function")) {
       throw new VoiceLiveError(
         "INVALID_ARGUMENT",
@@ -112,6 +114,13 @@ export class VoiceLiveClient {
     this.apiVersion = options.apiVersion ?? latestApiVersion;
     resolveApiVersion(this.apiVersion); // refuses a version it cannot place, before any connection
     this.#credentialInUrl = options.credentialInUrl === true;
+    // The label versions accept the credential in a header only: a key in the URL would be refused late, at the handshake.
+    if (this.#credentialInUrl && isLabelApiVersion(this.apiVersion)) {
+      throw new VoiceLiveError(
+        "INVALID_ARGUMENT",
+        `credentialInUrl cannot be used with api-version ${this.apiVersion}, which takes the credential in a header only: in a browser, connect through a server-side proxy that adds it, with anonymousCredential`,
+      );
+    }
     this.#headers = new HandshakeHeaders(credential, {
       scopes: options.credentials?.scopes,
       userAgentPrefix: options.userAgentOptions?.userAgentPrefix,
@@ -123,37 +132,37 @@ export class VoiceLiveClient {
   }
 
   /** A session with a model deployment, not yet connected. */
-  createSession(model: string, sessionOptions?: CreateSessionOptions): VoiceLiveSession;
+  createSession(model: string, sessionOptions?: CreateSessionOptions): VoiceLiveSession<SessionApiVersion<V>>;
   /** A session with a model (`{ model }`) or a Foundry agent (`{ agent }`), not yet connected. */
-  createSession(target: SessionTarget, sessionOptions?: CreateSessionOptions): VoiceLiveSession;
+  createSession(target: SessionTarget, sessionOptions?: CreateSessionOptions): VoiceLiveSession<SessionApiVersion<V>>;
   /**
    * A session with `sessionConfig.model`, not yet connected; `connect` sends the rest of the config
    * and waits for `session.updated`. A config without `model` is refused with `INVALID_ARGUMENT`.
    */
-  createSession(sessionConfig: RequestSession, sessionOptions?: CreateSessionOptions): VoiceLiveSession;
-  createSession(what: string | SessionTarget | RequestSession, sessionOptions?: CreateSessionOptions): VoiceLiveSession {
+  createSession(sessionConfig: ModelIn<V, "RequestSession", RequestSession>, sessionOptions?: CreateSessionOptions): VoiceLiveSession<SessionApiVersion<V>>;
+  createSession(what: string | SessionTarget | RequestSession, sessionOptions?: CreateSessionOptions): VoiceLiveSession<SessionApiVersion<V>> {
     return this.makeSession("createSession", what, sessionOptions);
   }
 
   /** Connects a session with a model deployment; resolves once `session.created` has arrived. */
-  startSession(model: string, sessionOptions?: StartSessionOptions): Promise<VoiceLiveSession>;
+  startSession(model: string, sessionOptions?: StartSessionOptions<V>): Promise<VoiceLiveSession<SessionApiVersion<V>>>;
   /** Connects a session with a model or an agent; resolves once `session.created` has arrived. */
-  startSession(target: SessionTarget, sessionOptions?: StartSessionOptions): Promise<VoiceLiveSession>;
+  startSession(target: SessionTarget, sessionOptions?: StartSessionOptions<V>): Promise<VoiceLiveSession<SessionApiVersion<V>>>;
   /**
    * Connects a session with `sessionConfig.model` and sends the rest of the config; resolves once the
    * service has confirmed it with `session.updated`. If the service answers with an `error`, rejects
    * with it and closes the session. A config without `model` is refused with `INVALID_ARGUMENT`.
    */
-  startSession(sessionConfig: RequestSession, sessionOptions?: StartSessionOptions): Promise<VoiceLiveSession>;
-  async startSession(what: string | SessionTarget | RequestSession, sessionOptions: StartSessionOptions = {}): Promise<VoiceLiveSession> {
+  startSession(sessionConfig: ModelIn<V, "RequestSession", RequestSession>, sessionOptions?: StartSessionOptions<V>): Promise<VoiceLiveSession<SessionApiVersion<V>>>;
+  async startSession(what: string | SessionTarget | RequestSession, sessionOptions: StartSessionOptions<V> = {}): Promise<VoiceLiveSession<SessionApiVersion<V>>> {
     const { abortSignal, timeoutInMs, sessionHandlers, ...settings } = sessionOptions;
     const session = this.makeSession("startSession", what, settings);
-    if (sessionHandlers) session.subscribe(sessionHandlers);
+    if (sessionHandlers) session.subscribe(sessionHandlers as VoiceLiveSessionHandlers<SessionApiVersion<V>>);
     await session.connect({ abortSignal, timeoutInMs });
     return session;
   }
 
-  private makeSession(method: string, what: string | SessionTarget | RequestSession, options?: CreateSessionOptions): VoiceLiveSession {
+  private makeSession(method: string, what: string | SessionTarget | RequestSession, options?: CreateSessionOptions): VoiceLiveSession<SessionApiVersion<V>> {
     const target = sessionTarget(method, what);
     // A bare `{ model }` is a target; anything more is a config to send (the model is in the URL).
     let config: RequestSession | undefined;
@@ -161,7 +170,7 @@ export class VoiceLiveClient {
       const { model: _model, ...rest } = what as RequestSession;
       if (Object.values(rest).some((v) => v !== undefined)) config = rest;
     }
-    return new VoiceLiveSession(
+    return new VoiceLiveSession<SessionApiVersion<V>>(
       {
         url: realtimeUrl(this.#url, this.apiVersion, target),
         headers: this.#headers,

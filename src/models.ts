@@ -16,19 +16,24 @@ export * from "../generated/server-serializers.js";
 export {
   apiVersions,
   clientEventTypes,
+  datedApiVersions,
   eventTypesByVersion,
+  labelApiVersions,
   latestApiVersion,
+  movedFields,
   previewApiVersions,
   realtimeEndpoint,
   serverEventHandlerNames,
+  serverEventTypeRenames,
   serverEventTypes,
   versionedNames,
   type ApiVersion,
+  type DatedApiVersion,
 } from "../generated/tables.js";
 export { base64ToBytes, bytesToBase64, type WireObject } from "./runtime/convert.js";
 export { validators } from "./internal/all-validators.js";
 export { loadValidators, validatorsFor, type WireSchemaError, type WireValidators } from "./validators.js";
-export { isInApiVersion, resolveApiVersion, type VersionedName } from "./versions.js";
+export { isInApiVersion, isLabelApiVersion, resolveApiVersion, type VersionedName } from "./versions.js";
 export { isKnownClientEventType, isKnownServerEventType, isUnknownClientEvent, isUnknownServerEvent, unknownEventType } from "./events.js";
 export {
   modelPath,

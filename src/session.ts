@@ -9,8 +9,9 @@
  * - `fanout.ts`: subscribers, iterators and `waitFor`, each in wire order;
  * - `options.ts`: the options, checked; `failures.ts`: the errors it makes; `types.ts`: public types.
  */
-import type { ClientEvent, RequestSession, ServerEvent, ServerEventError, ServerEventMap, UnknownClientEvent, UnknownEventType, UnknownServerEvent } from "../generated/models.js";
+import type { ClientEvent, RequestSession, ServerEventError, ServerEventMap, UnknownClientEvent, UnknownEventType, UnknownServerEvent } from "../generated/models.js";
 import { SessionSendMethods, type SendOptions } from "../generated/senders.js";
+import type { ModelIn, ServerEventIn, ServerEventTypeIn } from "../generated/version-types.js";
 import { serializeClientEvent } from "../generated/serializers.js";
 import { VoiceLiveError, VoiceLiveServerError } from "./errors.js";
 import { SendQueue, type SendStats } from "./internal/send-queue.js";
@@ -46,7 +47,12 @@ declare global {
   }
 }
 
-export class VoiceLiveSession extends SessionSendMethods {
+/**
+ * One conversation. `V` is its api-version as the client was given it: with a label version
+ * (`apiVersion: "v1"`) the handlers, `events()`, `waitFor` and the send methods take that version's
+ * events and settings; with a dated version, or a version only known at run time, every version's.
+ */
+export class VoiceLiveSession<V extends string = string> extends SessionSendMethods<V> {
   /** The api-version sent to the service. */
   readonly apiVersion: string;
   /** The modelled version whose schema validates this session's events. */
@@ -63,7 +69,7 @@ export class VoiceLiveSession extends SessionSendMethods {
     this.apiVersion = connection.apiVersion;
     this.schemaVersion = resolveApiVersion(connection.apiVersion);
     this.defaultTimeoutInMs = resolved.connectTimeoutInMs;
-    this.fanout = new FanOut({ session: this }, resolved.maxQueuedEvents);
+    this.fanout = new FanOut({ session: this.untyped }, resolved.maxQueuedEvents);
     this.sendQueue = new SendQueue(resolved.sendBuffer, this.fanout);
     this.outbound = new Outbound(this.sendQueue, this.schemaVersion, resolved.validation);
     const initial = connection.initialSession;
@@ -73,7 +79,7 @@ export class VoiceLiveSession extends SessionSendMethods {
         headers: connection.headers,
         credentialInUrl: connection.credentialInUrl,
         schemaVersion: this.schemaVersion,
-        configure: initial ? (abortSignal) => this.configure(initial, { abortSignal }) : undefined,
+        configure: initial ? (abortSignal) => this.untyped.configure(initial, { abortSignal }) : undefined,
         trace: () => loadSessionTrace(connection.url, connection.apiVersion, options),
       },
       resolved,
@@ -169,26 +175,31 @@ export class VoiceLiveSession extends SessionSendMethods {
    * Sends a session config and resolves when the service confirms it with `session.updated`. If the
    * service answers with an `error` instead, rejects with that error.
    */
-  async configure(session: RequestSession, options: { timeoutInMs?: number; abortSignal?: AbortSignal } = {}): Promise<ServerEventMap["session.updated"]> {
+  async configure(session: ModelIn<V, "RequestSession", RequestSession>, options: { timeoutInMs?: number; abortSignal?: AbortSignal } = {}): Promise<ServerEventMap["session.updated"]> {
     const eventId = this.outbound.nextId();
     const stop = new AbortController();
     const unlink = () => stop.abort();
     options.abortSignal?.addEventListener("abort", unlink, { once: true });
     const waitOptions = { timeoutInMs: options.timeoutInMs ?? this.defaultTimeoutInMs, abortSignal: stop.signal };
-    const updated = this.waitFor("session.updated", waitOptions);
-    const failed = this.waitFor("error", { ...waitOptions, predicate: (e) => !e.error.eventId || e.error.eventId === eventId }).then((e) => {
+    const updated = this.untyped.waitFor("session.updated", waitOptions);
+    const failed = this.untyped.waitFor("error", { ...waitOptions, predicate: (e) => !e.error.eventId || e.error.eventId === eventId }).then((e) => {
       throw this.toServerError(e);
     });
     // Whichever loses the race is rejected when `stop` aborts it; that rejection is expected.
     updated.catch(() => {});
     failed.catch(() => {});
     try {
-      await this.updateSession(session, { eventId });
+      await this.untyped.updateSession(session as RequestSession, { eventId });
       return await Promise.race([updated, failed]);
     } finally {
       options.abortSignal?.removeEventListener("abort", unlink);
       stop.abort();
     }
+  }
+
+  /** This session with the types of every version, for its own use: the internals are not version-specific. */
+  private get untyped(): VoiceLiveSession {
+    return this as unknown as VoiceLiveSession;
   }
 
   // ---------------------------------------------------------------- receiving
@@ -199,8 +210,8 @@ export class VoiceLiveSession extends SessionSendMethods {
    * `onError` (or logged) and never crashes the process. Events that arrived before the first
    * subscriber are delivered to it first.
    */
-  subscribe(handlers: VoiceLiveSessionHandlers): VoiceLiveSubscription {
-    return this.fanout.subscribe(handlers);
+  subscribe(handlers: VoiceLiveSessionHandlers<V>): VoiceLiveSubscription {
+    return this.fanout.subscribe(handlers as VoiceLiveSessionHandlers);
   }
 
   /**
@@ -208,8 +219,8 @@ export class VoiceLiveSession extends SessionSendMethods {
    * session closes. On overflow it ends with an `EVENT_BUFFER_OVERFLOW` error that counts the dropped
    * events, unless `dropOldest` is set.
    */
-  events(options: EventIteratorOptions = {}): AsyncIterableIterator<ServerEvent> {
-    return this.fanout.events(options);
+  events(options: EventIteratorOptions = {}): AsyncIterableIterator<ServerEventIn<V>> {
+    return this.fanout.events(options) as AsyncIterableIterator<ServerEventIn<V>>;
   }
 
   /**
@@ -218,7 +229,7 @@ export class VoiceLiveSession extends SessionSendMethods {
    * abort, or when the session closes first. To never miss an event, start waiting before the action
    * that causes it: `const done = session.waitFor("response.done"); await session.createResponse(); await done;`.
    */
-  waitFor<K extends keyof ServerEventMap>(type: K, options?: WaitForOptions<ServerEventMap[K]>): Promise<ServerEventMap[K]>;
+  waitFor<K extends ServerEventTypeIn<V>>(type: K, options?: WaitForOptions<ServerEventMap[K]>): Promise<ServerEventMap[K]>;
   /** The same for a type this SDK does not know, marked with `unknownEventType("...")`. */
   waitFor(type: UnknownEventType, options?: WaitForOptions<UnknownServerEvent>): Promise<UnknownServerEvent>;
   waitFor(type: string, options: WaitForOptions<AnyServerEvent> = {}): Promise<AnyServerEvent> {

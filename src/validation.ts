@@ -8,7 +8,7 @@
  */
 import type { ClientEvent, UnknownClientEvent } from "../generated/models.js";
 import { serializeClientEvent } from "../generated/serializers.js";
-import { dispatchTable, eventModels, wireFields } from "../generated/tables.js";
+import { dispatchTable, eventModels, movedFields, serverEventTypeRenames, wireFields } from "../generated/tables.js";
 import type { ApiVersion } from "../generated/tables.js";
 import { validatorsFor, type WireSchemaError, type WireValidators } from "./validators.js";
 import { VoiceLiveError } from "./errors.js";
@@ -183,7 +183,7 @@ function describe(e: WireSchemaError, frame: unknown, direction: EventDirection,
       break;
     case "false schema":
       rule = "unavailable";
-      text = `is not available in api-version ${version}`;
+      text = `is not available in api-version ${version}${movedHint(frame, direction, pointer, version)}`;
       break;
     default:
       rule = e.keyword as ValidationRule;
@@ -204,7 +204,26 @@ function describe(e: WireSchemaError, frame: unknown, direction: EventDirection,
  * and fields the spec does not know keep their wire names, as they do on the models.
  */
 export function modelPath(frame: unknown, direction: EventDirection, pointer: string): string {
-  if (!pointer) return "";
+  return walk(frame, direction, pointer).path;
+}
+
+/**
+ * What `version` has instead of what it lacks at `pointer`, as a hint: where it keeps a setting (v1's
+ * `audio.output.voice` for `voice`, by `movedFields`) or how it names an event (`serverEventTypeRenames`).
+ */
+function movedHint(frame: unknown, direction: EventDirection, pointer: string, version: string): string {
+  const { owner } = walk(frame, direction, pointer.slice(0, pointer.lastIndexOf("/")));
+  const field = unescapePointer(pointer.slice(pointer.lastIndexOf("/") + 1));
+  const moved = owner === null ? undefined : movedFields[version as ApiVersion]?.[owner]?.[field];
+  if (moved) return `; ${version} has it at ${moved.join(".")}`;
+  const type = isObject(frame) ? frame.type : undefined;
+  const renamed = pointer === "/type" && typeof type === "string" ? serverEventTypeRenames[version as ApiVersion]?.[type] : undefined;
+  return renamed ? `; ${version} sends it as ${renamed}` : "";
+}
+
+/** Follows a wire JSON pointer through the models: the camelCase path, and the model of the value it ends at. */
+function walk(frame: unknown, direction: EventDirection, pointer: string): { path: string; owner: string | null } {
+  if (!pointer) return { path: "", owner: isObject(frame) && typeof frame.type === "string" ? (eventModels[direction][frame.type] ?? null) : null };
   const segments = pointer.slice(1).split("/").map(unescapePointer);
   const type = isObject(frame) ? frame.type : undefined;
   let shape: string | null = typeof type === "string" ? (eventModels[direction][type] ?? null) : null;
@@ -224,7 +243,7 @@ export function modelPath(frame: unknown, direction: EventDirection, pointer: st
     shape = field ? field[1] : null;
     data = isObject(data) ? data[segment] : undefined;
   }
-  return out;
+  return { path: out, owner: shape === null || shape.startsWith("[]") ? null : resolveModel(shape, data) };
 }
 
 /** Follows polymorphic values to the model that describes `data`. */

@@ -3,15 +3,15 @@
  * which version. Everything here is derived from the spec's tables; nothing compares version
  * strings by hand.
  */
-import { apiVersions, latestApiVersion, previewApiVersions, versionedNames, type ApiVersion } from "../generated/tables.js";
+import { apiVersions, datedApiVersions, labelApiVersions, latestApiVersion, previewApiVersions, versionedNames, type ApiVersion } from "../generated/tables.js";
 import { VoiceLiveError } from "./errors.js";
 
-export { apiVersions, latestApiVersion, previewApiVersions, type ApiVersion };
+export { apiVersions, datedApiVersions, labelApiVersions, latestApiVersion, previewApiVersions, type ApiVersion };
 
 /** Something that exists in some API versions only: a model, `Model.field`, or `Union.value`. */
 export type VersionedName = keyof typeof versionedNames;
 
-/** How an api-version string was placed: a modelled version, a dated one (a preview, say), or a label such as `v1`. */
+/** How an api-version string was placed: a modelled version, another dated one (a preview, say), or another label (`v2`). */
 export type ApiVersionKind = "modelled" | "dated" | "label";
 
 const DATED = /^(\d{4}-\d{2}-\d{2})(-[A-Za-z0-9.]+)?$/;
@@ -22,8 +22,6 @@ const LABEL = /^v\d+$/;
  */
 const UNDATED_PREVIEW = /^[a-z]+(?:-[a-z]+)*-preview$/;
 
-/** The modelled versions that carry a date, oldest first (a label such as `v1` carries none). */
-const datedVersions: readonly ApiVersion[] = apiVersions.filter((v) => DATED.test(v));
 
 /**
  * Places an api-version string: the modelled version whose rules apply to it, and how it was placed.
@@ -33,11 +31,14 @@ export function placeApiVersion(version: string): { schemaVersion: ApiVersion; k
   if ((apiVersions as readonly string[]).includes(version)) return { schemaVersion: version as ApiVersion, kind: "modelled" };
   const date = DATED.exec(version)?.[1];
   if (date !== undefined) {
-    // ISO dates compare as strings: the oldest modelled version dated on or after this one, else the
-    // newest dated one, so that a frame a newer service takes is not refused for being newer.
-    return { schemaVersion: datedVersions.find((v) => v.slice(0, 10) >= date) ?? datedVersions.at(-1)!, kind: "dated" };
+    // ISO dates compare as strings, among the dated versions only (a preview's date is its first ten
+    // characters): the oldest dated on or after this one, else the newest dated one, so that a frame
+    // a newer service takes is not refused for being newer.
+    return { schemaVersion: datedApiVersions.find((v) => v.slice(0, 10) >= date) ?? datedApiVersions.at(-1)!, kind: "dated" };
   }
-  if (LABEL.test(version) || UNDATED_PREVIEW.test(version)) return { schemaVersion: latestApiVersion, kind: "label" };
+  // A label the SDK does not model, or an undated preview of the label surface, is likelier to follow
+  // the newest modelled label than a dated version.
+  if (LABEL.test(version) || UNDATED_PREVIEW.test(version)) return { schemaVersion: labelApiVersions.at(-1) ?? latestApiVersion, kind: "label" };
   throw new VoiceLiveError(
     "INVALID_ARGUMENT",
     `api-version ${JSON.stringify(version.slice(0, 40))} is not one this SDK can place: use ${apiVersions.join(", ")}, another dated version (YYYY-MM-DD, with a suffix such as -preview), or a label such as v1`,
@@ -46,14 +47,14 @@ export function placeApiVersion(version: string): { schemaVersion: ApiVersion; k
 
 /**
  * The modelled version whose rules apply to an api-version string:
- * - a modelled version is itself, a modelled preview (`previewApiVersions`) included;
+ * - a modelled version is itself, a modelled preview (`previewApiVersions`) and the label `v1` included;
  * - another dated version (`YYYY-MM-DD`, a preview's `-preview` suffix allowed) maps to the oldest
- *   modelled version dated on or after it (`2026-01-01-preview` → `2026-04-10`), and a date after
+ *   modelled dated version on or after it (`2026-01-01-preview` → `2026-04-10`), and a date after
  *   every modelled version to the newest dated one, so that the SDK never refuses what a newer
- *   service takes;
- * - a label such as `v1`, and an undated preview of it (`virtual-public-preview`), maps to the
- *   default (its own shapes are not modelled yet);
- * - no version (`undefined`) is the default, `latestApiVersion`: the newest generally available one.
+ *   service takes; labels are never picked by date;
+ * - another label (`v2`), and an undated preview of the label surface (`virtual-public-preview`),
+ *   maps to the newest modelled label;
+ * - no version (`undefined`) is the default, `latestApiVersion`: the newest generally available dated version.
  * Anything else is refused with `INVALID_ARGUMENT`, naming the known versions. docs/api-versions.md
  * says which published previews this rule was checked against.
  *
@@ -61,9 +62,18 @@ export function placeApiVersion(version: string): { schemaVersion: ApiVersion; k
  * resolveApiVersion("2025-10-01"); // "2025-10-01"
  * resolveApiVersion("2025-05-01-preview"); // "2025-10-01"
  * resolveApiVersion("2027-01-01"); // the newest dated modelled version
+ * resolveApiVersion("v1"); // "v1"
  */
 export function resolveApiVersion(version: string | undefined): ApiVersion {
   return version === undefined ? latestApiVersion : placeApiVersion(version).schemaVersion;
+}
+
+/**
+ * Whether an api-version string is placed on a label version (`v1`), whose shapes are the OpenAI
+ * ones and which takes the credential in a header only.
+ */
+export function isLabelApiVersion(version: string): boolean {
+  return (labelApiVersions as readonly string[]).includes(placeApiVersion(version).schemaVersion);
 }
 
 /**

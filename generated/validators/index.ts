@@ -8,4 +8,5 @@ export const validatorModules: Record<ApiVersion, () => Promise<ValidatorModule>
   "2026-04-10": () => import("./2026-04-10.js"),
   "2026-07-15": () => import("./2026-07-15.js"),
   "2026-07-31-preview": () => import("./2026-07-31-preview.js"),
+  "v1": () => import("./v1.js"),
 };

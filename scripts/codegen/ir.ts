@@ -29,7 +29,7 @@ import {
 import { getExtensions, getMaxProperties } from "@typespec/json-schema";
 import { Availability, getAvailabilityMap, getVersion } from "@typespec/versioning";
 import { tsPropertyName } from "./naming.js";
-import { audioFormatSettings, isBinaryAudio, queryParamOf, realtimeEndpointOf, sendMethodOf } from "./sdk.js";
+import { audioFormatSettings, isBinaryAudio, isLabelVersion, movedToOf, queryParamOf, realtimeEndpointOf, sendMethodOf, supersedesOf } from "./sdk.js";
 
 export interface Constraints {
   minimum?: number;
@@ -73,6 +73,8 @@ export interface PropertyIR {
   versions: string[];
   /** Name of the model that declares the property (a base model for inherited ones). */
   declaredIn: string;
+  /** `@movedTo`: where the versions without this field keep the setting, as keys from the same model. */
+  movedTo?: string[];
 }
 
 export interface SubtypeIR {
@@ -95,6 +97,8 @@ export interface ModelIR {
   properties: PropertyIR[];
   /** Client events: the session method that sends the event (`@sendMethod`). */
   sendMethod?: SendMethodIR;
+  /** `@supersedes`: the event model of other versions that this one stands for under another type. */
+  supersedes?: string;
 }
 
 export interface SendMethodIR {
@@ -151,10 +155,14 @@ export interface AudioFormatIR {
   defaultFormat: string;
   /** Bytes per sample of each known encoding. */
   sampleBytes: Record<string, number>;
+  /** Where the versions without the field keep the setting (`@movedTo` on it). */
+  movedTo?: string[];
 }
 
 export interface ProtocolIR {
   versions: string[];
+  /** The versions marked `@labelVersion` (such as `v1`); the others are dated. */
+  labelVersions: string[];
   declarations: Map<string, DeclarationIR>;
   connection: ConnectionIR;
   /** Set when some field is binary audio. */
@@ -283,7 +291,9 @@ export function buildIR(program: Program, namespaceName = "VoiceLive"): Protocol
   }
 
   function propertyIR(p: ModelProperty, model: Model, modelVersions: string[], inherited?: PropertyIR): PropertyIR {
+    const movedTo = movedToOf(program, p);
     return {
+      ...(movedTo && { movedTo }),
       wireName: p.name,
       tsName: tsPropertyName(p.name),
       // A variant that only narrows an inherited property (the discriminator) may keep the base's doc.
@@ -318,6 +328,8 @@ export function buildIR(program: Program, namespaceName = "VoiceLive"): Protocol
       if (disc && own?.type.kind === "String") ir.discriminatorValue = own.type.value;
       else if (disc) problems.push(`${m.name} does not narrow ${disc.propertyName} to a string literal`);
     }
+    const predecessor = supersedesOf(program, m);
+    if (predecessor) ir.supersedes = predecessor.name;
     const send = sendMethodOf(program, m);
     if (send) ir.sendMethod = sendMethodIR(m.name, send, properties);
     const disc = getDiscriminator(program, m);
@@ -405,8 +417,39 @@ export function buildIR(program: Program, namespaceName = "VoiceLive"): Protocol
     });
   }
   const audioFormat = audioFormatIR(declarations, audioFormatSettings(program), problems);
+  checkMoves(declarations, problems);
   if (problems.length) throw new Error(`The spec breaks the generator's rules:\n  ${problems.join("\n  ")}`);
-  return { versions: allVersions, declarations, connection, ...(audioFormat && { audioFormat }) };
+  const labelVersions = versionList.filter((v) => isLabelVersion(program, v.enumMember)).map((v) => v.value);
+  return { versions: allVersions, labelVersions, declarations, connection, ...(audioFormat && { audioFormat }) };
+}
+
+/** The versions of a model that no longer have a `@movedTo` field: those after it appeared that lack it. */
+export function movedVersions(model: ModelIR, p: PropertyIR): string[] {
+  const since = model.versions.indexOf(p.versions[0] ?? "");
+  return model.versions.filter((v, i) => i > since && !p.versions.includes(v));
+}
+
+/**
+ * Checks `@movedTo` and `@supersedes`: a moved field is missing from some versions of its model, and
+ * its path starts at a field that those versions have; a superseding event has no version in common
+ * with the event it stands for.
+ */
+function checkMoves(declarations: Map<string, DeclarationIR>, problems: string[]): void {
+  for (const d of declarations.values()) {
+    if (!isModel(d)) continue;
+    if (d.supersedes) {
+      const old = declarations.get(d.supersedes);
+      if (!isModel(old) || old.versions.some((v) => d.versions.includes(v))) problems.push(`@supersedes of ${d.name}: ${d.supersedes} must exist only in versions where ${d.name} does not`);
+    }
+    for (const p of d.properties) {
+      if (!p.movedTo) continue;
+      const without = movedVersions(d, p);
+      const head = d.properties.find((q) => q.wireName === p.movedTo![0]);
+      if (!without.length || !head || without.some((v) => !head.versions.includes(v))) {
+        problems.push(`@movedTo of ${d.name}.${p.wireName}: the versions without the field must have ${d.name}.${p.movedTo[0]}`);
+      }
+    }
+  }
 }
 
 /** Checks `@audioFormatSetting`: one setting, on an enumeration of formats, each with its sample size. */
@@ -435,7 +478,9 @@ function audioFormatIR(
   if (missing.length || extra.length) problems.push(`${where}: sampleBytes must name every format of ${formats.name} (missing: ${missing.join(", ") || "none"}; unknown: ${extra.join(", ") || "none"})`);
   for (const [f, n] of Object.entries(sampleBytes)) if (!Number.isInteger(n) || n < 1) problems.push(`${where}: ${f} has ${n} bytes per sample`);
   if (!known.includes(defaultFormat)) problems.push(`${where}: the default ${defaultFormat} is not a format of ${formats.name}`);
-  return { model: property.model!.name, field: property.name, defaultFormat, sampleBytes: { ...sampleBytes } };
+  const model = declarations.get(property.model!.name);
+  const movedTo = isModel(model) ? model.properties.find((p) => p.wireName === property.name)?.movedTo : undefined;
+  return { model: property.model!.name, field: property.name, defaultFormat, sampleBytes: { ...sampleBytes }, ...(movedTo && { movedTo }) };
 }
 
 export function forEachRef(t: TypeRef, fn: (name: string) => void): void {

@@ -2,7 +2,7 @@
  * Reads what the decorators of spec/sdk.tsp recorded (spec/sdk/decorators.js keeps it in the
  * program's state, under the same global symbols).
  */
-import type { ModelProperty, Program, Scalar, Type } from "@typespec/compiler";
+import type { EnumMember, Model, ModelProperty, Program, Scalar, Type } from "@typespec/compiler";
 
 const key = (name: string) => Symbol.for(`ai-voicelive/sdk/${name}`);
 
@@ -37,4 +37,20 @@ export function audioFormatSettings(program: Program): { property: ModelProperty
     const [defaultFormat, sampleBytes] = a as [string, Record<string, number>];
     return { property: target as ModelProperty, defaultFormat, sampleBytes };
   });
+}
+
+/** Whether a member of `enum Versions` is marked `@labelVersion`. */
+export function isLabelVersion(program: Program, target: EnumMember): boolean {
+  return args(program, "labelVersion", target) !== undefined;
+}
+
+/** The dotted path of `@movedTo(path)` on a property, split into its keys. */
+export function movedToOf(program: Program, target: ModelProperty): string[] | undefined {
+  const path = args(program, "movedTo", target)?.[0] as string | undefined;
+  return path?.split(".");
+}
+
+/** The event model that `@supersedes(predecessor)` names. */
+export function supersedesOf(program: Program, target: Model): Model | undefined {
+  return args(program, "supersedes", target)?.[0] as Model | undefined;
 }

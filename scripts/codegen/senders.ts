@@ -12,6 +12,7 @@ import type { AudioFormatIR, ModelIR, PropertyIR, ProtocolIR, TypeRef } from "./
 import { forEachRef } from "./ir.js";
 import { converters } from "./serializers.js";
 import { availability, docBlock, eventsOf, tsTypeOf } from "./shared.js";
+import { labelMissingFields } from "./version-types.js";
 
 const pascal = (name: string) => name[0].toUpperCase() + name.slice(1);
 
@@ -22,12 +23,19 @@ export function emitSenders(ir: ProtocolIR): string {
   let usesAudio = false;
 
   const isAudio = (t: TypeRef) => t.kind === "scalar" && t.audio === true;
-  const paramType = (t: TypeRef): string => {
+  // A model that a label version (v1) has with fewer fields: the parameter follows the session's version.
+  const narrowed = new Set([...labelMissingFields(ir).values()].flatMap((m) => [...m.keys()]));
+  let usesModelIn = false;
+  const paramType = (t: TypeRef, positional = false): string => {
     if (isAudio(t)) {
       usesAudio = true;
       return "AudioInput";
     }
     forEachRef(t, (name) => types.add(tsTypeOf(ir, { kind: "ref", name })));
+    if (positional && t.kind === "ref" && narrowed.has(t.name)) {
+      usesModelIn = true;
+      return `ModelIn<V, ${JSON.stringify(t.name)}, ${tsTypeOf(ir, t)}>`;
+    }
     return tsTypeOf(ir, t);
   };
   /** The wire value of a parameter: converted by its serializer (when given), or as it is. */
@@ -61,7 +69,7 @@ export function emitSenders(ir: ProtocolIR): string {
       optionTypes.push("}", "");
     }
 
-    const params = [...positional.map(({ prop, optional }) => `${prop.tsName}${optional ? "?" : ""}: ${paramType(prop.type)}`), `options?: ${options}`];
+    const params = [...positional.map(({ prop, optional }) => `${prop.tsName}${optional ? "?" : ""}: ${paramType(prop.type, true)}`), `options?: ${options}`];
     const docs = [
       `\`${m.discriminatorValue}\`: ${m.doc}`,
       availability(ir, m.versions),
@@ -96,9 +104,10 @@ export function emitSenders(ir: ProtocolIR): string {
   const audioFormat = usesAudio ? audioFormatOf(ir) : undefined;
   const head = [
     usesAudio ? `import { table, type Table, type WireObject } from "../src/runtime/convert.js";` : `import type { WireObject } from "../src/runtime/convert.js";`,
-    ...(usesAudio ? [`import { audioToBase64, type AudioInput } from "../src/runtime/audio.js";`] : []),
+    ...(usesAudio ? [`import { audioToBase64, type AudioInput } from "../src/runtime/audio.js";`, `import { stringSettingAt } from "../src/runtime/settings.js";`] : []),
     `import type {\n${[...types].sort().map((t) => `  ${t},`).join("\n")}\n} from "./models.js";`,
     `import {\n${[...serializers].sort().map((t) => `  ${t},`).join("\n")}\n} from "./serializers.js";`,
+    ...(usesModelIn ? [`import type { ModelIn } from "./version-types.js";`] : []),
     ``,
     `/** What every send method takes last. */`,
     `export interface SendOptions {`,
@@ -117,9 +126,10 @@ export function emitSenders(ir: ProtocolIR): string {
     `/**`,
     ` * A session's send methods: one per client event, each with typed parameters, generated from the`,
     ` * spec. \`VoiceLiveSession\` implements \`sendWireEvent\`: it gives the event an id, validates it for`,
-    ` * the session's API version, and writes it.`,
+    ` * the session's API version, and writes it. \`V\` is the session's api-version: under a label version`,
+    ` * (\`v1\`) the parameters leave out the fields that version does not have.`,
     ` */`,
-    `export abstract class SessionSendMethods {`,
+    `export abstract class SessionSendMethods<V extends string = string> {`,
     `  /** Sends one client event in wire form; \`options\` are what the caller gave the send method. */`,
     `  protected abstract sendWireEvent(event: WireObject, options?: SendOptions): Promise<void>;`,
     ``,
@@ -148,19 +158,21 @@ function audioFormatOf(ir: ProtocolIR): AudioFormatIR {
 
 /** The sample sizes and the function the audio parameters go through. */
 function audioHelpers(format: AudioFormatIR): string[] {
-  const field = JSON.stringify(format.field);
+  const paths = JSON.stringify([[format.field], ...(format.movedTo ? [format.movedTo] : [])]);
   const fallback = JSON.stringify(format.defaultFormat);
   return [
     `/** Bytes per sample of each known input audio format (\`@audioFormatSetting\` in spec/sdk.tsp). */`,
     `const inputSampleBytes: Table<number> = table(${JSON.stringify(format.sampleBytes)});`,
     ``,
+    `/** Where the session config names the input audio format: its field, and where a version moved it (\`@movedTo\`). */`,
+    `const inputFormatPaths = ${paths} as const;`,
+    ``,
     `/**`,
     ` * Binary audio → base64, refused unless it is whole samples of the input audio format that the`,
-    ` * session config sent so far names (\`${format.field}\`, or ${fallback}, the service's default).`,
+    ` * session config sent so far names (\`${[format.field, ...(format.movedTo ? [format.movedTo.join(".")] : [])].join("` or `")}\`, or ${fallback}, the service's default).`,
     ` */`,
     `function encodeAudio(audio: AudioInput, method: string, config: WireObject | undefined): string {`,
-    `  const set = config?.[${field}];`,
-    `  const format = typeof set === "string" ? set : ${fallback};`,
+    `  const format = stringSettingAt(config, inputFormatPaths) ?? ${fallback};`,
     `  return audioToBase64(audio, method, format, inputSampleBytes[format]);`,
     `}`,
     ``,

@@ -1,5 +1,5 @@
 /**
- * IR → the tables the handwritten layer needs (`generated/tables.ts`): API versions, event type
+ * IR → the tables the handwritten layer needs (`generated/tables.ts`): API versions (versions.ts), event type
  * lists per version, server event handler names, and the wire → camelCase field map used to
  * report validation errors in the user's own terms.
  */
@@ -8,31 +8,21 @@ import { isModel } from "./ir.js";
 import { handlerName } from "./naming.js";
 import { dispatchPlan } from "./schema.js";
 import { EVENT_ROOTS, eventsOf } from "./shared.js";
+import { emitVersionTables } from "./versions.js";
 
 const json = (v: unknown) => JSON.stringify(v);
 
 export function emitTables(ir: ProtocolIR): string {
   const out: string[] = [];
   const [client, server] = EVENT_ROOTS.map((r) => eventsOf(ir, r));
-  // The enum lists versions in date order, previews among them; a preview is never the default, so
-  // the default is the newest version named by a bare date.
-  const previews = ir.versions.filter((v) => v.endsWith("-preview"));
-  const generallyAvailable = ir.versions.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v));
-  if (!generallyAvailable.length) throw new Error("spec: no generally available version to default to");
-
   out.push(
-    `/** The API versions this SDK models, oldest first. */`,
+    `/** The API versions this SDK models: the dated ones oldest first (previews among them), then the labels. */`,
     `export const apiVersions = ${json(ir.versions)} as const;`,
     ``,
     `/** An API version this SDK models. */`,
     `export type ApiVersion = (typeof apiVersions)[number];`,
     ``,
-    `/** The modelled previews: their events are typed, but a preview is never the default. */`,
-    `export const previewApiVersions = ${json(previews)} as const;`,
-    ``,
-    `/** The newest generally available modelled version (dated, not a preview): the default api-version. */`,
-    `export const latestApiVersion: ApiVersion = ${json(generallyAvailable.at(-1))};`,
-    ``,
+    ...emitVersionTables(ir),
     `/** Every known client event type, in any modelled version. */`,
     `export const clientEventTypes = ${json(client.map((e) => e.type))} as const;`,
     ``,

@@ -8,6 +8,9 @@ const keys = {
   audioFormatSetting: Symbol.for("ai-voicelive/sdk/audioFormatSetting"),
   realtimeEndpoint: Symbol.for("ai-voicelive/sdk/realtimeEndpoint"),
   queryParam: Symbol.for("ai-voicelive/sdk/queryParam"),
+  labelVersion: Symbol.for("ai-voicelive/sdk/labelVersion"),
+  movedTo: Symbol.for("ai-voicelive/sdk/movedTo"),
+  supersedes: Symbol.for("ai-voicelive/sdk/supersedes"),
 };
 
 /**
@@ -27,5 +30,8 @@ export const $decorators = {
     audioFormatSetting: record("audioFormatSetting"),
     realtimeEndpoint: record("realtimeEndpoint"),
     queryParam: record("queryParam"),
+    labelVersion: record("labelVersion"),
+    movedTo: record("movedTo"),
+    supersedes: record("supersedes"),
   },
 };

@@ -3,7 +3,8 @@
  * chunks, and collect the reply until `response.done`, a failure, or the deadline. Whatever happens,
  * the session is closed before this returns, and no timer or listener is left behind.
  */
-import type { VoiceLiveClient } from "../client.js";
+import type { RequestSessionWithModel, VoiceLiveClient } from "../client.js";
+import { isInApiVersion, resolveApiVersion } from "../versions.js";
 import type { VoiceLiveSession } from "../session.js";
 import { CliError, isCliError } from "./failure.js";
 import { seconds, type Timeline } from "./timeline.js";
@@ -33,6 +34,32 @@ const CHUNK_MS = 100;
 /** The silence after speech that ends a turn, as configured; the input gets this much and more appended. */
 export const VAD_SILENCE_MS = 500;
 
+/**
+ * The turn's session config, in the shape of the client's api-version: the same settings, flat in the
+ * dated versions and grouped under `audio.input` / `audio.output` where the version has that (v1).
+ */
+function sessionConfig(settings: TurnSettings): RequestSessionWithModel {
+  const turnDetection = { type: "server_vad", threshold: 0.5, prefixPaddingInMs: 300, silenceDurationInMs: VAD_SILENCE_MS, createResponse: true } as const;
+  const transcription = { model: "azure-speech" } as const;
+  const common = { model: settings.model, instructions: settings.instructions };
+  if (isInApiVersion("RequestSession.audio", resolveApiVersion(settings.client.apiVersion))) {
+    return {
+      ...common,
+      outputModalities: ["audio"],
+      audio: { input: { format: "pcm16", turnDetection, transcription }, output: { format: "pcm16", voice: settings.voice } },
+    };
+  }
+  return {
+    ...common,
+    modalities: ["text", "audio"],
+    voice: settings.voice,
+    inputAudioFormat: "pcm16",
+    outputAudioFormat: "pcm16",
+    turnDetection,
+    inputAudioTranscription: transcription,
+  };
+}
+
 /** Holds the turn; resolves with the reply audio (PCM16 at `RATE`). Rejects with `CliError`, the timeline's hint included on a timeout. */
 export async function holdTurn(settings: TurnSettings): Promise<Uint8Array> {
   const { timeline } = settings;
@@ -54,19 +81,18 @@ export async function holdTurn(settings: TurnSettings): Promise<Uint8Array> {
   const onAbort = () => fail(new CliError("interrupted"));
   settings.signal?.addEventListener("abort", onAbort, { once: true });
 
+  const addTranscript = (e: { delta: string }) => void (transcript += e.delta);
+  const addAudio = (e: { delta: Uint8Array }) => {
+    if (reply.length === 0) timeline.mark("first audio", `${e.delta.byteLength} bytes`);
+    reply.push(e.delta);
+    replyBytes += e.delta.byteLength;
+  };
+  const transcriptDone = () => timeline.mark("assistant said", JSON.stringify(transcript));
+
   let session: VoiceLiveSession | undefined;
   try {
     const starting = settings.client.startSession(
-      {
-        model: settings.model,
-        instructions: settings.instructions,
-        modalities: ["text", "audio"],
-        voice: settings.voice,
-        inputAudioFormat: "pcm16",
-        outputAudioFormat: "pcm16",
-        turnDetection: { type: "server_vad", threshold: 0.5, prefixPaddingInMs: 300, silenceDurationInMs: VAD_SILENCE_MS, createResponse: true },
-        inputAudioTranscription: { model: "azure-speech" },
-      },
+      sessionConfig(settings),
       {
         abortSignal: stop.signal,
         sessionHandlers: {
@@ -76,14 +102,15 @@ export async function holdTurn(settings: TurnSettings): Promise<Uint8Array> {
           onInputAudioBufferCommitted: (e) => timeline.mark("input committed", `item ${e.itemId}`),
           onConversationItemInputAudioTranscriptionCompleted: (e) => timeline.mark("user said", JSON.stringify(e.transcript)),
           onResponseCreated: (e) => timeline.mark("response started", e.response.id ?? ""),
-          onResponseAudioTranscriptDelta: (e) => void (transcript += e.delta),
-          onResponseTextDelta: (e) => void (transcript += e.delta),
-          onResponseAudioDelta: (e) => {
-            if (reply.length === 0) timeline.mark("first audio", `${e.delta.byteLength} bytes`);
-            reply.push(e.delta);
-            replyBytes += e.delta.byteLength;
-          },
-          onResponseAudioTranscriptDone: () => timeline.mark("assistant said", JSON.stringify(transcript)),
+          // The dated versions and v1 name these events differently (`response.audio.delta`, `response.output_audio.delta`).
+          onResponseAudioTranscriptDelta: addTranscript,
+          onResponseOutputAudioTranscriptDelta: addTranscript,
+          onResponseTextDelta: addTranscript,
+          onResponseOutputTextDelta: addTranscript,
+          onResponseAudioDelta: addAudio,
+          onResponseOutputAudioDelta: addAudio,
+          onResponseAudioTranscriptDone: transcriptDone,
+          onResponseOutputAudioTranscriptDone: transcriptDone,
           onResponseDone: (e) => {
             const tokens = e.response.usage?.totalTokens;
             timeline.mark("response done", `${e.response.status ?? "?"}, ${(replyBytes / 2 / RATE).toFixed(2)} s of audio${tokens !== undefined ? `, ${tokens} tokens` : ""}`);

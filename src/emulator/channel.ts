@@ -5,6 +5,7 @@
  */
 import type { WebSocket } from "ws";
 import type { AgentSessionConfig } from "../../generated/models.js";
+import { serverEventTypeRenames } from "../../generated/tables.js";
 import type { ApiVersion } from "../versions.js";
 import type { EmulatorAgent } from "./agents.js";
 import type { EmulatorFaults } from "./faults.js";
@@ -91,8 +92,11 @@ export class SessionChannel {
     this.settings.log?.(`${this.id} ${line}`);
   }
 
+  /** Sends an event, under the name the session's version gives it (`response.audio.delta` is `response.output_audio.delta` in v1). */
   send(frame: WireFrame): void {
-    if (!this.ended) this.outbox.send(frame);
+    if (this.ended) return;
+    const renamed = serverEventTypeRenames[this.settings.version][frame.type];
+    this.outbox.send(renamed === undefined ? frame : ({ ...frame, type: renamed } as WireFrame));
   }
 
   sendError(e: ErrorReply): void {

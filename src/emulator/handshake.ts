@@ -33,7 +33,7 @@ export function readHandshake(url: URL): HandshakeReading {
   } catch {
     placed = undefined;
   }
-  // A label version (v1) has shapes of its own, which the emulator does not speak yet.
+  // A label the SDK does not model (v2) would have shapes of its own, which the emulator cannot know.
   if (!placed || placed.kind === "label") {
     return refuse(
       400,

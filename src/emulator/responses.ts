@@ -16,6 +16,7 @@ import { emitMessage } from "./response-message.js";
 import { ResponseOutput } from "./response-output.js";
 import type { SessionConfig } from "./session-config.js";
 import { checkTools } from "./tool-check.js";
+import { toVersionShape } from "./version-shape.js";
 import { inputUsage, responseUsage } from "./usage.js";
 import { chunks, compact, isObject, type Wire } from "./wire.js";
 
@@ -170,8 +171,9 @@ export class ResponseEngine {
     });
   }
 
+  /** The response as `response.created` and `response.done` carry it, in the shape of the session's version. */
   private responseObject(r: ActiveResponse, status: string, details: Wire | null, usage: Wire | null = null): Wire {
-    return compact({
+    return toVersionShape("VoiceLiveResponse", compact({
       id: r.id,
       object: "realtime.response",
       status,
@@ -185,7 +187,7 @@ export class ResponseEngine {
       temperature: r.temperature,
       max_output_tokens: r.maxOutputTokens,
       metadata: r.metadata,
-    });
+    }), this.channel.settings.version);
   }
 
   /** Asks the responder for the model's next turn; the context includes what the response has output so far. */

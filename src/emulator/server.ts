@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer } from "ws";
 import { realtimeEndpoint } from "../../generated/tables.js";
+import { isLabelApiVersion } from "../versions.js";
 import { checkAgents, type EmulatorAgent } from "./agents.js";
 import { checkFaults, type EmulatorFaults } from "./faults.js";
 import type { EmulatorMcpServer } from "./mcp-server.js";
@@ -259,7 +260,8 @@ function addStats(to: EmulatorSessionStats, from: EmulatorSessionStats): void {
 /** Why a handshake is not authorized, or undefined when it is (or no auth is configured). */
 function checkAuth(req: IncomingMessage, url: URL, apiKey: string | undefined, bearerToken: string | undefined): string | undefined {
   if (apiKey === undefined && bearerToken === undefined) return undefined;
-  const key = header(req, "api-key") ?? url.searchParams.get("api-key") ?? undefined;
+  // The label versions (v1) take the credential in a header only, as the service does.
+  const key = header(req, "api-key") ?? (headerAuthOnly(url) ? undefined : url.searchParams.get("api-key")) ?? undefined;
   const authorization = header(req, "authorization");
   const token = authorization && /^bearer\s+/i.test(authorization) ? authorization.replace(/^bearer\s+/i, "").trim() : undefined;
   if (apiKey !== undefined && key === apiKey) return undefined;
@@ -268,6 +270,14 @@ function checkAuth(req: IncomingMessage, url: URL, apiKey: string | undefined, b
   if (token !== undefined) return "Access denied due to an invalid bearer token.";
   const accepted = [apiKey !== undefined ? "an 'api-key' header" : "", bearerToken !== undefined ? "an 'Authorization: Bearer <token>' header" : ""].filter(Boolean).join(" or ");
   return `Access denied due to missing credentials: send ${accepted}.`;
+}
+
+function headerAuthOnly(url: URL): boolean {
+  try {
+    return isLabelApiVersion(url.searchParams.get(realtimeEndpoint.query.apiVersion) ?? "");
+  } catch {
+    return false; // the handshake refuses a version it cannot place, after the auth check
+  }
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

@@ -9,6 +9,7 @@ import { inputFormatInfo, type AudioFormatInfo } from "./audio.js";
 import type { SessionChannel } from "./channel.js";
 import { newId } from "./ids.js";
 import { checkTools } from "./tool-check.js";
+import { toVersionShape } from "./version-shape.js";
 import type { VadSettings } from "./vad.js";
 import { codeOf, compact, isObject, mergeConfig, num, paramOf, type Wire } from "./wire.js";
 
@@ -16,7 +17,7 @@ import { codeOf, compact, isObject, mergeConfig, num, paramOf, type Wire } from 
 const VAD_KINDS: ReadonlySet<string> = new Set(Object.values(KnownTurnDetectionType));
 
 export class SessionConfig {
-  /** The config as `session.created` and `session.updated` carry it. */
+  /** The config in the dated shape, which the parts of the session read. */
   current: Wire;
 
   constructor(
@@ -25,6 +26,11 @@ export class SessionConfig {
     agentDescription?: string,
   ) {
     this.current = initialConfig(channel, agentDescription);
+  }
+
+  /** The config as `session.created` and `session.updated` carry it, in the shape of the session's version. */
+  get wire(): Wire {
+    return toVersionShape("ResponseSession", this.current, this.channel.settings.version);
   }
 
   get turnDetection(): Wire | null {
@@ -70,7 +76,7 @@ export class SessionConfig {
       if (v === undefined || k === "id" || k === "expires_at" || k === "agent") continue;
       next[k] = mergeConfig(config[k], v);
     }
-    const issues = validateWireEvent({ type: "session.updated", session: next }, "server", this.channel.settings.version);
+    const issues = validateWireEvent({ type: "session.updated", session: toVersionShape("ResponseSession", next, this.channel.settings.version) }, "server", this.channel.settings.version);
     if (issues.length) {
       const issue = issues[0];
       this.channel.sendError({ code: codeOf(issue), message: issue.message, param: paramOf(issue.wirePath), eventId });
@@ -86,7 +92,8 @@ function initialConfig(channel: SessionChannel, agentDescription: string | undef
   const config: Wire = {
     id: channel.id,
     model: "model" in target ? target.model : undefined,
-    modalities: ["text", "audio"],
+    // Where the output modalities are the OpenAI ones (v1), audio implies its transcript and text excludes audio.
+    modalities: isInApiVersion("ResponseSession.output_modalities", channel.settings.version) ? ["audio"] : ["text", "audio"],
     instructions: "",
     voice: "alloy",
     input_audio_sampling_rate: 24000,

@@ -22,6 +22,7 @@ import { SessionConfig } from "./session-config.js";
 import { placeSipCall } from "./sip.js";
 import type { EmulatorSessionStats } from "./stats.js";
 import { TextInput } from "./text-input.js";
+import { toDatedShape } from "./version-shape.js";
 import { codeOf, isObject, num, paramOf, type Wire } from "./wire.js";
 
 export type { SessionSettings };
@@ -90,7 +91,7 @@ export class EmulatorSession {
       this.channel.timers.set(() => this.ws.close(1008, "agent not found"), this.settings.faults.delayFramesMs ?? 0);
       return;
     }
-    this.channel.run(() => this.channel.send({ type: "session.created", session: this.config.current }));
+    this.channel.run(() => this.channel.send({ type: "session.created", session: this.config.wire }));
     if (this.settings.sipCall) placeSipCall(this.channel, this.settings.sipCall);
   }
 
@@ -156,7 +157,8 @@ export class EmulatorSession {
   private handle(e: Wire & { type: string }, eventId: string | null): void {
     switch (e.type) {
       case "session.update":
-        return this.updateSession(e.session as Wire, eventId);
+        // The parts work on the dated shape; a version that moves settings (v1's `audio.input`) is read back into it.
+        return this.updateSession(toDatedShape("RequestSession", e.session as Wire, this.settings.version), eventId);
       case "session.avatar.connect":
         return this.channel.send({ type: "session.avatar.connecting", server_sdp: fakeSdpAnswer(String(e.client_sdp)) });
       case "input_audio_buffer.append":
@@ -191,7 +193,7 @@ export class EmulatorSession {
       case "conversation.item.delete":
         return this.conversation.delete(String(e.item_id), eventId);
       case "response.create":
-        return this.responses.create(isObject(e.response) ? e.response : {}, typeof e.additional_instructions === "string" ? e.additional_instructions : undefined, eventId);
+        return this.responses.create(isObject(e.response) ? toDatedShape("ResponseCreateParams", e.response, this.settings.version) : {}, typeof e.additional_instructions === "string" ? e.additional_instructions : undefined, eventId);
       case "response.cancel":
         return this.responses.cancel(typeof e.response_id === "string" ? e.response_id : undefined, eventId);
       case "output_audio_buffer.clear":
@@ -207,7 +209,7 @@ export class EmulatorSession {
     const before = this.config.update(patch, eventId);
     if (!before) return;
     this.input.reconfigure(before);
-    this.channel.send({ type: "session.updated", session: this.config.current });
+    this.channel.send({ type: "session.updated", session: this.config.wire });
     // The service lists the tools of a newly declared MCP server once the session has it.
     this.mcp.listNew(this.config.current.tools);
   }

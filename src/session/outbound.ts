@@ -4,14 +4,18 @@
  * the type of a recent event by id (to name the cause of a server `error`), and the merged session
  * config (what a reconnect sends again, and the input audio format the send helpers check against).
  */
-import { sessionUpdateEvent } from "../../generated/tables.js";
+import { sessionConfigGroups, sessionUpdateEvent } from "../../generated/tables.js";
 import type { SendOptions } from "../../generated/senders.js";
 import { VoiceLiveError, VoiceLiveValidationError } from "../errors.js";
 import { logger } from "../internal/logger.js";
 import { sendAborted, type SendQueue } from "../internal/send-queue.js";
 import type { WireObject } from "../runtime/convert.js";
+import { mergeSessionConfig } from "../runtime/settings.js";
 import { validateWireEvent } from "../validation.js";
 import type { ApiVersion } from "../versions.js";
+
+/** The groups of a session config (v1's `audio.input`), whose fields an update merges rather than replaces. */
+const CONFIG_GROUPS: ReadonlySet<string> = new Set(sessionConfigGroups);
 
 /** How many sent ids are remembered, and how many characters of ids at most: ids may be anything the caller chose. */
 const RECENT_COUNT = 256;
@@ -80,7 +84,7 @@ export class Outbound {
     const sent = this.queue.send(text, sessionUpdateEvent.type, abortSignal);
     if (!update || typeof update !== "object") return sent;
     const before = this.config;
-    const merged = (this.config = { ...before, ...(update as WireObject) });
+    const merged = (this.config = mergeSessionConfig(before, update as WireObject, CONFIG_GROUPS));
     return sent.catch((e: unknown) => {
       if (this.config === merged) this.config = before;
       throw e;

@@ -4,6 +4,7 @@
  */
 import type { OperationTracingOptions } from "@azure/core-tracing";
 import type { RequestSession, ServerEvent, ServerEventMap, UnknownServerEvent } from "../../generated/models.js";
+import type { ServerEventIn, ServerEventTypeIn } from "../../generated/version-types.js";
 import type { serverEventHandlerNames } from "../../generated/tables.js";
 import type { VoiceLiveError } from "../errors.js";
 import type { HandshakeHeaders } from "../internal/auth.js";
@@ -146,17 +147,23 @@ export type Awaitable = void | Promise<void>;
 type Names = typeof serverEventHandlerNames;
 type HandlerName = Names[keyof Names];
 type HandlerEvent<H extends HandlerName> = ServerEventMap[{ [K in keyof Names]: Names[K] extends H ? K : never }[keyof Names]];
+/** The handlers of the server event types of api-version `V` (of every version unless `V` is a label such as `v1`). */
+type HandlerNameIn<V extends string> = Names[ServerEventTypeIn<V> & keyof Names];
 
-/** One handler per known server event type (`onResponseAudioDelta`, `onServerError`, ...), plus session-level ones. */
-export type VoiceLiveSessionHandlers = {
-  [H in HandlerName]?: (event: HandlerEvent<H>, context: EventContext) => Awaitable;
+/**
+ * One handler per known server event type (`onResponseAudioDelta`, `onServerError`, ...), plus
+ * session-level ones. Under a label api-version (`V` = `"v1"`) only that version's event handlers exist
+ * (`onResponseOutputAudioDelta`, not `onResponseAudioDelta`).
+ */
+export type VoiceLiveSessionHandlers<V extends string = string> = {
+  [H in HandlerNameIn<V>]?: (event: HandlerEvent<H>, context: EventContext) => Awaitable;
 } & {
   /**
    * Every server event. Runs before the per-type handler. `switch (event.type)` narrows to the known
    * events; an event of a type this SDK does not know arrives too, as its wire JSON, in the `default`
    * branch (`isUnknownServerEvent(event)` tells).
    */
-  onServerEvent?: (event: ServerEvent, context: EventContext) => Awaitable;
+  onServerEvent?: (event: ServerEventIn<V>, context: EventContext) => Awaitable;
   /** The session is connected (`session.created` arrived). */
   onConnected?: (context: EventContext) => Awaitable;
   /** The connection closed for good, with the real close code and reason. */

@@ -135,11 +135,15 @@ export class SessionTrace {
       case "input_audio_buffer.committed":
         this.clock.committed();
         return;
+      // The dated names and v1's (`serverEventTypeRenames`): a session speaks one of them.
       case "response.audio.delta":
+      case "response.output_audio.delta":
         this.responses?.get(event.responseId)?.audio();
         return;
       case "response.audio_transcript.delta":
       case "response.text.delta":
+      case "response.output_audio_transcript.delta":
+      case "response.output_text.delta":
         this.responses?.get(event.responseId)?.text(event.delta);
         return;
       case "response.done": {

@@ -99,7 +99,7 @@ describe("ai-voicelive validate", () => {
   });
 
   it("refuses an api-version it does not know, naming the known ones, before reading any file", async () => {
-    for (const version of ["banana", "v1"]) {
+    for (const version of ["banana", "v2"]) {
       const { code, err } = await validate(["/nonexistent/frames.jsonl", "--api-version", version]);
       assert.equal(code, 2);
       assert.match(err, new RegExp(version));

@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { AzureKeyCredential } from "@azure/core-auth";
 import { anonymousCredential, VoiceLiveClient, type VoiceLiveSession } from "../../src/index.js";
+import { labelApiVersions, latestApiVersion } from "../../src/models.js";
 import { FakeService } from "./server.js";
 
 describe("anonymousCredential and credentialInUrl in Node", () => {
@@ -46,6 +47,18 @@ describe("anonymousCredential and credentialInUrl in Node", () => {
         (e: Error & { code?: string }) => e.code === "INVALID_ARGUMENT" && /KeyCredential only/.test(e.message),
       );
     }
+  });
+
+  it("credentialInUrl with a label version (v1, header-only auth) is refused before any connection, naming the way out", () => {
+    for (const apiVersion of labelApiVersions) {
+      assert.throws(
+        () => new VoiceLiveClient(service.endpoint, new AzureKeyCredential("k"), { apiVersion, credentialInUrl: true }),
+        (e: Error & { code?: string }) => e.code === "INVALID_ARGUMENT" && e.message.includes(apiVersion) && /header only/.test(e.message) && /proxy/.test(e.message),
+      );
+    }
+    // A label's key still goes in the header without the opt-in, and a dated version keeps the opt-in.
+    assert.equal(new VoiceLiveClient(service.endpoint, new AzureKeyCredential("k"), { apiVersion: "v1" }).apiVersion, "v1");
+    assert.equal(new VoiceLiveClient(service.endpoint, new AzureKeyCredential("k"), { apiVersion: latestApiVersion, credentialInUrl: true }).apiVersion, latestApiVersion);
   });
 
   it("plaintext to a remote host: refused with a credential, allowed with none (nothing of ours to protect)", () => {

@@ -72,8 +72,8 @@ describe("emulator: handshake", () => {
       assert.equal("expires_at" in (created.session as object), isInApiVersion("ResponseSession.expires_at", resolveApiVersion(version)), version);
       await client.close();
     }
-    const label = await refusal(wsUrl(emulator, "api-version=v1&model=gpt-realtime"), headers);
-    assert.equal(label.status, 400, "a label version's shapes are not emulated yet");
+    const label = await refusal(wsUrl(emulator, "api-version=v2&model=gpt-realtime"), headers);
+    assert.equal(label.status, 400, "an unmodelled label's shapes cannot be emulated");
   });
 
   it("requires a model or an agent (name and project), with 400 and a JSON body otherwise", async () => {

@@ -4,7 +4,10 @@
  */
 import assert from "node:assert/strict";
 import { validateWireEvent } from "../../src/validation.js";
-import { apiVersions, isInApiVersion } from "../../src/versions.js";
+import { serverEventTypeRenames } from "../../generated/tables.js";
+import { toVersionShape } from "../../src/emulator/version-shape.js";
+import { apiVersions, isInApiVersion, type ApiVersion } from "../../src/versions.js";
+import type { Wire } from "../../src/emulator/wire.js";
 import { concatPcm16, echoResponder, pcm16ToBase64, silence, startEmulator, tone, type Responder, type VoiceLiveEmulator } from "../../src/emulator/index.js";
 import { EmulatorSelfCheckError } from "../../src/emulator/index.js";
 import { Outbox } from "../../src/emulator/outbox.js";
@@ -30,9 +33,16 @@ function conversationalResponder(gate: Promise<void>): Responder {
   };
 }
 
-async function richConversation(client: WireClient, release: () => void): Promise<void> {
-  const step = async (frames: object[], until: string) => {
-    for (const f of frames) client.send(f);
+/** A frame written in the dated shape, in the shape of `version` (v1 nests the audio settings). */
+function shaped(frame: Wire, version: ApiVersion): Wire {
+  if (frame.type === "session.update") return { ...frame, session: toVersionShape("RequestSession", frame.session as Wire, version) };
+  if (frame.type === "response.create" && frame.response) return { ...frame, response: toVersionShape("ResponseCreateParams", frame.response as Wire, version) };
+  return frame;
+}
+
+async function richConversation(client: WireClient, release: () => void, version: ApiVersion): Promise<void> {
+  const step = async (frames: Wire[], until: string) => {
+    for (const f of frames) client.send(shaped(f, version));
     try {
       await client.nextWire(until);
     } catch (e) {
@@ -107,7 +117,7 @@ async function richConversation(client: WireClient, release: () => void): Promis
   client.send({ type: "output_audio_buffer.clear" });
   // Bad frames.
   client.send("{oops");
-  client.send({ type: "session.update", session: { temperature: "hot" } });
+  client.send(shaped({ type: "session.update", session: { temperature: "hot" } }, version));
   client.send({ type: "session.update", session: { model: "another-model" } });
   client.send({ type: "made.up" });
   await client.sync();
@@ -124,7 +134,7 @@ describe("emulator: every frame follows the schema", () => {
       emulator = await startEmulator({ selfCheck: false, responder: conversationalResponder(gate) });
       const client = await open(emulator, { query: `api-version=${version}&model=gpt-realtime` });
       try {
-        await richConversation(client, release);
+        await richConversation(client, release, version);
       } finally {
         release();
         await client.close();
@@ -163,7 +173,8 @@ describe("emulator: every frame follows the schema", () => {
         "error",
       ];
       if (isInApiVersion("ServerEventOutputAudioBufferCleared", version)) expected.push("output_audio_buffer.cleared");
-      assert.deepEqual(expected.filter((t) => !seen.has(t)), [], "event types not seen");
+      const named = expected.map((t) => serverEventTypeRenames[version][t] ?? t);
+      assert.deepEqual(named.filter((t) => !seen.has(t)), [], "event types not seen");
       const statuses = client.frames.filter((f) => f.type === "response.done").map((f) => (f.response as { status: string }).status);
       assert.deepEqual([...new Set(statuses)].sort(), ["cancelled", "completed", "failed"]);
       assert.ok(client.frames.length > 150, `${client.frames.length} frames`);

@@ -4,7 +4,7 @@
  * versions are modelled. (A new known value of an open union is not gated: any string passes, D8.)
  */
 import assert from "node:assert/strict";
-import { apiVersions, isInApiVersion, validateWireEvent, type VersionedName } from "../../src/models.js";
+import { apiVersions, datedApiVersions, isInApiVersion, labelApiVersions, latestApiVersion, previewApiVersions, validateWireEvent, type VersionedName } from "../../src/models.js";
 
 const cases: { name: VersionedName; direction: "client" | "server"; frame: Record<string, unknown> }[] = [
   { name: "ClientEventInputTextDelta", direction: "client", frame: { type: "input_text.delta", id: "t1", delta: "Hi" } },
@@ -28,6 +28,19 @@ const cases: { name: VersionedName; direction: "client" | "server"; frame: Recor
     direction: "server",
     frame: { type: "realtime.call.transfer.failed", call_id: "rtc_1", transfer_id: "xfer_1", state: "failed", sip_code: 486 },
   },
+  // The label version v1: the OpenAI shapes refused under the dated versions, and the dated ones under v1.
+  { name: "RequestSession.audio", direction: "client", frame: { type: "session.update", session: { audio: { input: { format: "pcm16" } } } } },
+  { name: "RequestSession.output_modalities", direction: "client", frame: { type: "session.update", session: { output_modalities: ["text"] } } },
+  { name: "ResponseCreateParams.reasoning", direction: "client", frame: { type: "response.create", response: { reasoning: { effort: "low" } } } },
+  { name: "ServerEventResponseOutputAudioDelta", direction: "server", frame: { type: "response.output_audio.delta", response_id: "r", item_id: "i", output_index: 0, content_index: 0, delta: "AAAA" } },
+  { name: "ServerEventRateLimitsUpdated", direction: "server", frame: { type: "rate_limits.updated", rate_limits: [] } },
+  { name: "VoiceLiveResponse.audio", direction: "server", frame: { type: "response.done", response: { audio: { output: { format: "pcm16" } } } } },
+  { name: "RequestSession.input_audio_format", direction: "client", frame: { type: "session.update", session: { input_audio_format: "g711_ulaw" } } },
+  { name: "RequestSession.modalities", direction: "client", frame: { type: "session.update", session: { modalities: ["text"] } } },
+  { name: "ResponseCreateParams.voice", direction: "client", frame: { type: "response.create", response: { voice: "alloy" } } },
+  { name: "ServerEventResponseAudioDelta", direction: "server", frame: { type: "response.audio.delta", response_id: "r", item_id: "i", output_index: 0, content_index: 0, delta: "AAAA" } },
+  { name: "ServerEventResponseTextDelta", direction: "server", frame: { type: "response.text.delta", response_id: "r", item_id: "i", output_index: 0, content_index: 0, delta: "Hi" } },
+  { name: "VoiceLiveResponse.output_audio_format", direction: "server", frame: { type: "response.done", response: { output_audio_format: "pcm16" } } },
 ];
 
 describe("version gating", () => {
@@ -41,11 +54,32 @@ describe("version gating", () => {
     });
   }
 
-  it("has a case for each span: 2026-04-10 only, from 2026-07-15 on, from 2026-04-10 on, the preview only", () => {
-    const spans = new Set(cases.map(({ name }) => apiVersions.filter((v) => isInApiVersion(name, v)).join(",")));
-    assert.ok(spans.has("2026-04-10"), "2026-04-10 only");
-    assert.ok(spans.has("2026-07-15,2026-07-31-preview"), "from 2026-07-15 on");
-    assert.ok(spans.has("2026-04-10,2026-07-15,2026-07-31-preview"), "from 2026-04-10 on");
-    assert.ok(spans.has("2026-07-31-preview"), "2026-07-31-preview only");
+  it("has a case in some versions only for each kind: one dated version, the label only, the dated only, several dated, a dated one on", () => {
+    const spans = cases.map(({ name }) => apiVersions.filter((v) => isInApiVersion(name, v)));
+    const label = (v: string) => (labelApiVersions as readonly string[]).includes(v);
+    const key = (s: string[]) => s.join(",");
+    assert.ok(spans.some((s) => key(s) === "2026-04-10"), "2026-04-10 only");
+    assert.ok(spans.some((s) => key(s) === labelApiVersions.join(",")), "the label version only");
+    assert.ok(spans.some((s) => key(s) === datedApiVersions.join(",")), "every dated version, not the label");
+    assert.ok(spans.some((s) => s.length > 1 && s.length < datedApiVersions.length && !s.some(label)), "several dated versions, not the label");
+    assert.ok(spans.some((s) => s.some(label) && s.some((v) => !label(v)) && s.length < apiVersions.length), "from a later dated version on, the label included");
+    assert.ok(spans.some((s) => key(s) === previewApiVersions.join(",")), "the preview only");
+  });
+
+  it("refuses a dated-only shape under v1 at the path of the field, and the v1 shape under a dated version", () => {
+    const dated = validateWireEvent({ type: "session.update", session: { instructions: "Hi", voice: "alloy" } }, "client", "v1");
+    assert.deepEqual(dated.map((i) => [i.rule, i.wirePath]), [["unavailable", "/session/voice"]]);
+    const v1 = validateWireEvent({ type: "session.update", session: { audio: { output: { voice: "alloy" } } } }, "client", latestApiVersion);
+    assert.deepEqual(v1.map((i) => [i.rule, i.wirePath]), [["unavailable", "/session/audio"]]);
+    assert.deepEqual(validateWireEvent({ type: "session.update", session: { audio: { output: { voice: "alloy" } } } }, "client", "v1"), []);
+  });
+
+  it("says where v1 keeps a dated setting it refuses, and how it names a dated event", () => {
+    const [moved] = validateWireEvent({ type: "session.update", session: { input_audio_format: "g711_ulaw" } }, "client", "v1");
+    assert.match(moved.message, /^session\.inputAudioFormat is not available in api-version v1; v1 has it at audio\.input\.format /);
+    const [renamed] = validateWireEvent({ type: "response.text.done", response_id: "r", item_id: "i", output_index: 0, content_index: 0, text: "Hi" }, "server", "v1");
+    assert.match(renamed.message, /v1 sends it as response\.output_text\.done/);
+    const [dated] = validateWireEvent({ type: "session.update", session: { audio: {} } }, "client", latestApiVersion);
+    assert.doesNotMatch(dated.message, /has it at/);
   });
 });

@@ -34,6 +34,8 @@ function family(event: ServerEvent): string {
     case "input_audio_buffer.cleared":
     case "input_audio_buffer.speech_started":
     case "input_audio_buffer.speech_stopped":
+    case "input_audio_buffer.timeout_triggered":
+    case "input_audio_buffer.dtmf_event_received":
       return "input_audio_buffer";
     case "conversation.item.created":
     case "conversation.item.input_audio_transcription.completed":
@@ -42,6 +44,10 @@ function family(event: ServerEvent): string {
     case "conversation.item.deleted":
     case "conversation.item.input_audio_transcription.delta":
     case "conversation.item.retrieved":
+    case "conversation.created":
+    case "conversation.item.added":
+    case "conversation.item.done":
+    case "conversation.item.input_audio_transcription.segment":
       return "conversation";
     case "response.created":
     case "response.done":
@@ -79,12 +85,20 @@ function family(event: ServerEvent): string {
     case "response.file_search_call.completed":
     case "response.audio_transcript.annotation.added":
     case "response.invocation.delta":
+    case "response.output_text.delta":
+    case "response.output_text.done":
+    case "response.output_audio_transcript.delta":
+    case "response.output_audio_transcript.done":
+    case "response.output_audio.delta":
+    case "response.output_audio.done":
       return "response";
     case "mcp_list_tools.in_progress":
     case "mcp_list_tools.completed":
     case "mcp_list_tools.failed":
       return "mcp_list_tools";
     case "output_audio_buffer.cleared":
+    case "output_audio_buffer.started":
+    case "output_audio_buffer.stopped":
       return "output_audio_buffer";
     case "realtime.call.incoming":
     case "realtime.call.connected":
@@ -93,6 +107,8 @@ function family(event: ServerEvent): string {
     case "realtime.call.transfer.succeeded":
     case "realtime.call.transfer.failed":
       return "realtime";
+    case "rate_limits.updated":
+      return "rate_limits";
     default: {
       const unhandled: never = event;
       return unhandled;

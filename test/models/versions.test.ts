@@ -3,7 +3,18 @@
  * versions as the generator lists them, so that adding a version needs no change here.
  */
 import assert from "node:assert/strict";
-import { apiVersions, isInApiVersion, latestApiVersion, previewApiVersions, resolveApiVersion, versionedNames, type ApiVersion } from "../../src/models.js";
+import {
+  apiVersions,
+  datedApiVersions,
+  isInApiVersion,
+  isLabelApiVersion,
+  labelApiVersions,
+  latestApiVersion,
+  previewApiVersions,
+  resolveApiVersion,
+  versionedNames,
+  type ApiVersion,
+} from "../../src/models.js";
 import { placeApiVersion } from "../../src/versions.js";
 import { isVoiceLiveError } from "../../src/index.js";
 
@@ -11,16 +22,14 @@ import { isVoiceLiveError } from "../../src/index.js";
 const dayAfter = (date: string) => new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
 
 describe("resolveApiVersion", () => {
-  /** The modelled versions that carry a date (a label such as v1 does not), oldest first. */
-  const dated = apiVersions.filter((v) => /^\d{4}-\d{2}-\d{2}/.test(v));
-  /** The generally available ones: a bare date, no preview suffix. */
-  const ga = dated.filter((v) => !(previewApiVersions as readonly string[]).includes(v));
-
-  it("lists the dated versions oldest first, and defaults to the newest generally available one, never a preview", () => {
-    assert.ok(ga.length >= 2);
-    assert.deepEqual([...dated], [...dated].sort());
-    assert.ok(previewApiVersions.every((v) => v.endsWith("-preview") && (apiVersions as readonly string[]).includes(v)));
-    assert.equal(latestApiVersion, ga.at(-1));
+  it("lists the dated versions oldest first, then the labels, and defaults to the newest generally available dated one, never a preview", () => {
+    assert.ok(datedApiVersions.length >= 2);
+    assert.deepEqual([...datedApiVersions], [...datedApiVersions].sort());
+    assert.deepEqual([...apiVersions], [...datedApiVersions, ...labelApiVersions]);
+    assert.ok(labelApiVersions.includes("v1" as never), "v1 is a modelled label");
+    assert.ok(previewApiVersions.every((v) => v.endsWith("-preview") && (datedApiVersions as readonly string[]).includes(v)));
+    // "v1" sorts after every date as a string: the default must not be the last entry of apiVersions.
+    assert.equal(latestApiVersion, datedApiVersions.filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)).at(-1));
     assert.ok(!(previewApiVersions as readonly string[]).includes(latestApiVersion));
     assert.equal(resolveApiVersion(undefined), latestApiVersion);
   });
@@ -31,27 +40,30 @@ describe("resolveApiVersion", () => {
   });
 
   it("maps another dated version, a preview's included, to the oldest modelled version on or after it", () => {
-    assert.equal(resolveApiVersion("2025-05-01-preview"), dated[0]);
-    for (let i = 1; i < dated.length; i++) {
-      const between = dayAfter(dated[i - 1].slice(0, 10));
-      if (between >= dated[i].slice(0, 10)) continue; // consecutive days: nothing lies between them
-      assert.equal(resolveApiVersion(between), dated[i], between);
-      assert.equal(resolveApiVersion(`${between}-preview`), dated[i], `${between}-preview`);
+    assert.equal(resolveApiVersion("2025-05-01-preview"), datedApiVersions[0]);
+    for (let i = 1; i < datedApiVersions.length; i++) {
+      const between = dayAfter(datedApiVersions[i - 1].slice(0, 10));
+      if (between >= datedApiVersions[i].slice(0, 10)) continue; // consecutive days: nothing lies between them
+      assert.equal(resolveApiVersion(between), datedApiVersions[i], between);
+      assert.equal(resolveApiVersion(`${between}-preview`), datedApiVersions[i], `${between}-preview`);
     }
   });
 
   it("maps a date after every modelled version to the newest dated one, so that nothing a newer service has is refused", () => {
-    const newest = dated.at(-1)!;
+    const newest = datedApiVersions.at(-1)!;
     assert.equal(resolveApiVersion(`${dayAfter(newest.slice(0, 10))}-preview`), newest);
     assert.equal(resolveApiVersion("2999-01-01"), newest);
   });
 
-  it("maps a label such as v1 to the default", () => {
-    assert.deepEqual(placeApiVersion("v1"), { schemaVersion: latestApiVersion, kind: "label" });
+  it("never places a dated version on a label, and an unmodelled label on the newest modelled label", () => {
+    for (const date of ["2000-01-01", ...datedApiVersions, "2999-12-31-preview"]) assert.ok(!isLabelApiVersion(date), date);
+    assert.equal(resolveApiVersion("v1"), "v1");
+    assert.equal(resolveApiVersion("v2"), labelApiVersions.at(-1));
+    assert.ok(isLabelApiVersion("v1") && isLabelApiVersion("v2"));
   });
 
   it("places virtual-public-preview, which has no date, with the label version it previews", () => {
-    assert.deepEqual(placeApiVersion("virtual-public-preview"), placeApiVersion("v1"));
+    assert.equal(placeApiVersion("virtual-public-preview").schemaVersion, labelApiVersions.at(-1));
     assert.equal(placeApiVersion("virtual-public-preview").kind, "label");
   });
 

@@ -26,7 +26,7 @@ const versions: [string, InvVersion | undefined][] = apiVersions.map((v) => [v, 
 /** The departures spec/DECISIONS.md lists, as keys like `2025-10-01 ServerEventErrorDetails.param type` (`*` = every version). */
 function decisionKeys(): Set<string> {
   const keys = new Set<string>();
-  for (const m of read("spec/DECISIONS.md").matchAll(/`((?:\*|\d{4}-\d{2}-\d{2}(?:-[a-z]+)?) [A-Za-z0-9]+(?:\.[a-z0-9_]+)? (?:model|field|type|required|values|subtypes|event))`/g)) {
+  for (const m of read("spec/DECISIONS.md").matchAll(/`((?:\*|\d{4}-\d{2}-\d{2}(?:-[a-z]+)?|v\d+) [A-Za-z0-9]+(?:\.[a-z0-9_]+)? (?:model|field|type|required|values|subtypes|event))`/g)) {
     keys.add(m[1]);
   }
   return keys;

@@ -53,6 +53,20 @@ describe("tracing: reconnects, cancellations, and tracing off", () => {
       assert.ok(turn.firstAudioMs! >= 100, `the emulator's latency is in both: ${turn.firstAudioMs}`);
     });
 
+    it("times a response of a v1 session too, whose audio and transcript events have v1's names", async () => {
+      emulator = await startEmulator();
+      const session = await new VoiceLiveClient(emulator.url, new AzureKeyCredential("k"), { apiVersion: "v1" }).startSession("gpt-realtime");
+      const done = session.waitFor("response.done");
+      await session.addConversationItem({ type: "message", role: "user", content: [{ type: "input_text", text: "Hello" }] });
+      await session.createResponse();
+      await done;
+      await session.close();
+      const [response] = named(otel.spans(), "voicelive.response");
+      assert.equal(response.attributes["voicelive.api_version"], "v1");
+      assert.equal(typeof response.attributes["voicelive.response.time_to_first_audio_ms"], "number");
+      assert.equal(typeof response.attributes["voicelive.response.time_to_first_transcript_ms"], "number");
+    });
+
     it("ends the session span at a drop with its close code, and traces the reconnect attempt and the new session", async () => {
       emulator = await startEmulator({ faults: { dropAfterEvents: 1 } });
       const session = new VoiceLiveClient(emulator.url, new AzureKeyCredential("k")).createSession("gpt-realtime", {
