@@ -17,7 +17,7 @@
  */
 import type { OutputAudioFormat, TurnDetectionUnion } from "../../generated/models.js";
 import type { VoiceLiveError } from "../errors.js";
-import type { VoiceLiveSession } from "../session.js";
+import { helperView, underEveryName, type AnyVoiceLiveSession } from "./any-session.js";
 import { outputBytesPerMs } from "./barge-in-audio.js";
 import { followSessionSettings } from "./barge-in-config.js";
 
@@ -135,7 +135,8 @@ interface TrackedItem {
  * Tracks what is played of the reply and handles barge-in on `input_audio_buffer.speech_started`
  * (and on `interrupt()`). Subscribes to the session now; `close()` to stop.
  */
-export function trackBargeIn(session: VoiceLiveSession, options: BargeInOptions = {}): BargeInTracker {
+export function trackBargeIn(anySession: AnyVoiceLiveSession, options: BargeInOptions = {}): BargeInTracker {
+  const session = helperView(anySession);
   const { player } = options;
   let turnDetection: TurnDetectionUnion | null | undefined;
   let sessionFormat: OutputAudioFormat | undefined;
@@ -193,7 +194,7 @@ export function trackBargeIn(session: VoiceLiveSession, options: BargeInOptions 
     })();
   }
 
-  const subscription = session.subscribe({
+  const subscription = session.subscribe(underEveryName({
     onError: options.onError && ((error) => options.onError?.(error)),
     onResponseCreated: ({ response }) => {
       if (response.id === undefined) return;
@@ -226,7 +227,7 @@ export function trackBargeIn(session: VoiceLiveSession, options: BargeInOptions 
     onInputAudioBufferSpeechStarted: async () => {
       await handle(true);
     },
-  });
+  }));
 
   return {
     played(ms, itemId) {

@@ -17,6 +17,7 @@ import type {
 import { VoiceLiveError } from "../errors.js";
 import { logger } from "../internal/logger.js";
 import type { VoiceLiveSession } from "../session.js";
+import { helperView, settingsAsDated, underEveryName, type AnyVoiceLiveSession } from "./any-session.js";
 import type { ReconnectedInfo, VoiceLiveSubscription } from "../session/types.js";
 import { audioBytesPerMs, mergeItem, mergePart, newItem, partAt, truncatePart, type ConversationItem } from "./conversation-items.js";
 import { replayItems, type ReplayResult } from "./conversation-replay.js";
@@ -89,17 +90,17 @@ export class Conversation {
   private readonly replayOnReconnect: boolean;
   private readonly replayTimeoutInMs: number;
 
-  constructor(
-    private readonly session: VoiceLiveSession,
-    options: ConversationOptions = {},
-  ) {
+  private readonly session: VoiceLiveSession;
+
+  constructor(session: AnyVoiceLiveSession, options: ConversationOptions = {}) {
+    this.session = helperView(session);
     this.replayOnReconnect = options.replayOnReconnect ?? false;
     this.replayTimeoutInMs = options.replayTimeoutInMs ?? 10_000;
     if (options.onChange) this.listeners.add(options.onChange);
     // One typed handler per event the state needs: the session's subscriber calls none for other events.
-    this.subscription = session.subscribe({
-      onSessionCreated: (e) => this.format(e.session?.outputAudioFormat),
-      onSessionUpdated: (e) => this.format(e.session?.outputAudioFormat),
+    this.subscription = this.session.subscribe(underEveryName({
+      onSessionCreated: (e) => this.format(e.session && settingsAsDated(e.session, this.session.schemaVersion).outputAudioFormat),
+      onSessionUpdated: (e) => this.format(e.session && settingsAsDated(e.session, this.session.schemaVersion).outputAudioFormat),
       onConversationItemCreated: (e) => this.created(e),
       onConversationItemRetrieved: (e) => {
         if (e.item?.id) this.update(e.item.id, (s) => mergeItem(s, e.item!));
@@ -144,7 +145,7 @@ export class Conversation {
         }),
       onReconnecting: () => this.breakStarts(),
       onReconnected: (info) => this.reconnected(info),
-    });
+    }));
   }
 
   // ------------------------------------------------------------------ reading
@@ -363,7 +364,7 @@ export class Conversation {
 }
 
 /** Follows a session's conversation; `close()` stops. See `Conversation`. */
-export function trackConversation(session: VoiceLiveSession, options?: ConversationOptions): Conversation {
+export function trackConversation(session: AnyVoiceLiveSession, options?: ConversationOptions): Conversation {
   return new Conversation(session, options);
 }
 

@@ -14,7 +14,7 @@
 import type { OutputAudioFormat, ResponseStatus, TokenUsage } from "../../generated/models.js";
 import type { VoiceLiveError } from "../errors.js";
 import { TurnClock, type TurnStart } from "../internal/turn-clock.js";
-import type { VoiceLiveSession } from "../session.js";
+import { helperView, underEveryName, type AnyVoiceLiveSession } from "./any-session.js";
 import { outputBytesPerMs } from "./barge-in-audio.js";
 import { followSessionSettings } from "./barge-in-config.js";
 import { metricStats, type MetricStats } from "./metrics-summary.js";
@@ -101,7 +101,8 @@ interface OpenTurn extends TurnMetrics {
 }
 
 /** Measures every turn of `session` from now on. */
-export function trackTurnMetrics(session: VoiceLiveSession, options: TurnMetricsOptions = {}): TurnMetricsTracker {
+export function trackTurnMetrics(anySession: AnyVoiceLiveSession, options: TurnMetricsOptions = {}): TurnMetricsTracker {
+  const session = helperView(anySession);
   const clock = new TurnClock(options.now);
   const maxTurns = Math.max(1, options.maxTurns ?? 1000);
   let format: OutputAudioFormat | undefined;
@@ -117,7 +118,7 @@ export function trackTurnMetrics(session: VoiceLiveSession, options: TurnMetrics
   };
 
   const settings = followSessionSettings(session, (s) => void (format = s.outputAudioFormat ?? format));
-  const subscription = session.subscribe({
+  const subscription = session.subscribe(underEveryName({
     onError: options.onError && ((error) => options.onError?.(error)),
     onInputAudioBufferSpeechStarted: () => {
       clock.speechStarted();
@@ -161,7 +162,7 @@ export function trackTurnMetrics(session: VoiceLiveSession, options: TurnMetrics
       if (turns.length > maxTurns) for (const old of turns.splice(0, turns.length - maxTurns)) countedAt.delete(old.responseId);
       options.onTurn?.(done);
     },
-  });
+  }));
 
   return {
     turns,

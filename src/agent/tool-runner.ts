@@ -21,6 +21,7 @@ import type {
 import { KnownItemType, KnownResponseItemStatus, KnownResponseStatus } from "../../generated/known.js";
 import { VoiceLiveError } from "../errors.js";
 import type { VoiceLiveSession, VoiceLiveSubscription } from "../session.js";
+import { helperView, type AnyVoiceLiveSession } from "./any-session.js";
 import { ToolCall, type CallOutcome } from "./tool-runner-call.js";
 import type { TurnTaker } from "./turns.js";
 
@@ -118,11 +119,14 @@ export class ToolRunner {
   private readonly subscription: VoiceLiveSubscription;
   private closed = false;
 
+  private readonly session: VoiceLiveSession;
+
   constructor(
-    private readonly session: VoiceLiveSession,
+    session: AnyVoiceLiveSession,
     private readonly options: ToolRunnerOptions = {},
   ) {
-    this.subscription = session.subscribe({
+    this.session = helperView(session);
+    this.subscription = this.session.subscribe({
       onResponseFunctionCallArgumentsDone: (e) => this.argumentsDone(e),
       onResponseOutputItemDone: (e) => this.itemDone(e),
       onResponseDone: (e) => this.responseDone(e),

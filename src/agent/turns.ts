@@ -11,6 +11,7 @@ import type { ResponseCreateParams, ServerEventError, ServerEventResponseCreated
 import type { CreateResponseOptions } from "../../generated/senders.js";
 import { VoiceLiveConnectionError, VoiceLiveError } from "../errors.js";
 import type { VoiceLiveSession, VoiceLiveSubscription } from "../session.js";
+import { helperView, type AnyVoiceLiveSession } from "./any-session.js";
 
 /** What `createResponse` does while a response is active. */
 export type WhileActive = "queue" | "refuse" | "cancelPrevious";
@@ -67,15 +68,15 @@ export class TurnTaker {
   private readonly queue: Request[] = [];
   private closed = false;
 
-  constructor(
-    private readonly session: VoiceLiveSession,
-    options: TurnTakerOptions = {},
-  ) {
+  private readonly session: VoiceLiveSession;
+
+  constructor(session: AnyVoiceLiveSession, options: TurnTakerOptions = {}) {
+    this.session = helperView(session);
     this.mode = options.whileActive ?? "queue";
     if (!["queue", "refuse", "cancelPrevious"].includes(this.mode)) {
       throw new VoiceLiveError("INVALID_ARGUMENT", `whileActive must be "queue", "refuse" or "cancelPrevious", not ${JSON.stringify(this.mode)}`);
     }
-    this.subscription = session.subscribe({
+    this.subscription = this.session.subscribe({
       onResponseCreated: (e) => this.created(e),
       onResponseDone: (e) => this.done(e),
       onServerError: (e) => this.failed(e),
