@@ -33,7 +33,7 @@ import type {
   VoiceLiveSubscription,
   WaitForOptions,
 } from "./session/types.js";
-import { resolveApiVersion, type ApiVersion } from "./versions.js";
+import { placeApiVersion, resolveApiVersion, type ApiVersion } from "./versions.js";
 
 export type { SendBufferOptions, SendStats } from "./internal/send-queue.js";
 export type * from "./session/types.js";
@@ -84,7 +84,7 @@ export class VoiceLiveSession<V extends string = string> extends SessionSendMeth
       },
       resolved,
       // Errors of reading go through the connection, which tells the trace of them too.
-      new Inbound(this.schemaVersion, resolved.validateIncoming, { report: (error) => this.connection.fault(error) }),
+      new Inbound(this.schemaVersion, resolved.validateIncoming, { report: (error) => this.connection.fault(error) }, placeApiVersion(connection.apiVersion).kind === "dated"),
       this.fanout,
       this.sendQueue,
       this.outbound,

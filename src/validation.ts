@@ -12,7 +12,7 @@ import { dispatchTable, eventModels, movedFields, serverEventTypeRenames, wireFi
 import type { ApiVersion } from "../generated/tables.js";
 import { validatorsFor, type WireSchemaError, type WireValidators } from "./validators.js";
 import { VoiceLiveError } from "./errors.js";
-import { resolveApiVersion } from "./versions.js";
+import { isLaterEventType, placeApiVersion, resolveApiVersion } from "./versions.js";
 
 /** The rule an invalid value broke. */
 export type ValidationRule =
@@ -78,11 +78,15 @@ export function validateWireEvent(frame: unknown, direction: EventDirection, api
   // version's validators never unload once loaded, so the last answer stays right.
   let version: ApiVersion;
   let v: WireValidators | undefined;
+  /** Another dated version, placed on a modelled one rather than modelled itself. */
+  let placed: boolean;
   if (last !== undefined && apiVersion === last.asked) {
     version = last.version;
     v = last.validators;
+    placed = last.placed;
   } else {
     version = resolveApiVersion(apiVersion);
+    placed = apiVersion !== undefined && placeApiVersion(apiVersion).kind === "dated";
     v = validatorsFor(version);
     if (!v) {
       throw new VoiceLiveError(
@@ -90,14 +94,15 @@ export function validateWireEvent(frame: unknown, direction: EventDirection, api
         `the validators of api-version ${version} are not loaded yet: import from "ai-voicelive/models" (which loads every version), or await loadValidators("${version}") first (a session does it when it connects)`,
       );
     }
-    if (apiVersion !== undefined) last = { asked: apiVersion, version, validators: v };
+    if (apiVersion !== undefined) last = { asked: apiVersion, version, validators: v, placed };
   }
+  if (placed && isObject(frame) && typeof frame.type === "string" && isLaterEventType(version, direction, frame.type)) return NO_ISSUES;
   const errors = direction === "client" ? v.validateClientEvent(frame) : v.validateServerEvent(frame);
   return errors ? [toIssue(errors, frame, direction, version)] : NO_ISSUES;
 }
 
 /** The api-version string of the previous call, where it placed, and its validators (loaded). */
-let last: { asked: string; version: ApiVersion; validators: WireValidators } | undefined;
+let last: { asked: string; version: ApiVersion; validators: WireValidators; placed: boolean } | undefined;
 
 /** Picks the error that explains the failure, and words it. */
 function toIssue(errors: WireSchemaError[], frame: unknown, direction: EventDirection, version: string): ValidationIssue {

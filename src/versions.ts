@@ -3,7 +3,7 @@
  * which version. Everything here is derived from the spec's tables; nothing compares version
  * strings by hand.
  */
-import { apiVersions, datedApiVersions, labelApiVersions, latestApiVersion, previewApiVersions, versionedNames, type ApiVersion } from "../generated/tables.js";
+import { apiVersions, datedApiVersions, eventTypesByVersion, labelApiVersions, latestApiVersion, previewApiVersions, versionedNames, type ApiVersion } from "../generated/tables.js";
 import { VoiceLiveError } from "./errors.js";
 
 export { apiVersions, datedApiVersions, labelApiVersions, latestApiVersion, previewApiVersions, type ApiVersion };
@@ -84,4 +84,16 @@ export function isLabelApiVersion(version: string): boolean {
  */
 export function isInApiVersion(name: VersionedName, version: ApiVersion): boolean {
   return (versionedNames[name] as readonly string[]).includes(version);
+}
+
+/**
+ * Whether an event of `type` may be one that an api-version placed on `placed` (another dated version,
+ * a preview) has although `placed` does not: a modelled version after `placed` knows the type. A
+ * preview often has what a later version brings (2026-06-01-preview has v1's
+ * `output_audio_buffer.started`), so such an event passes as unknown under a placed version rather
+ * than being refused for a version the SDK only guessed.
+ */
+export function isLaterEventType(placed: ApiVersion, direction: "client" | "server", type: string): boolean {
+  if (eventTypesByVersion[placed][direction].includes(type)) return false;
+  return apiVersions.slice(apiVersions.indexOf(placed) + 1).some((v) => eventTypesByVersion[v][direction].includes(type));
 }
