@@ -12,7 +12,7 @@ import { dispatchTable, eventModels, movedFields, serverEventTypeRenames, wireFi
 import type { ApiVersion } from "../generated/tables.js";
 import { validatorsFor, type WireSchemaError, type WireValidators } from "./validators.js";
 import { VoiceLiveError } from "./errors.js";
-import { isLaterEventType, placeApiVersion, resolveApiVersion } from "./versions.js";
+import { isLabelOnlyEventType, placeApiVersion, resolveApiVersion } from "./versions.js";
 
 /** The rule an invalid value broke. */
 export type ValidationRule =
@@ -96,7 +96,7 @@ export function validateWireEvent(frame: unknown, direction: EventDirection, api
     }
     if (apiVersion !== undefined) last = { asked: apiVersion, version, validators: v, placed };
   }
-  if (placed && isObject(frame) && typeof frame.type === "string" && isLaterEventType(version, direction, frame.type)) return NO_ISSUES;
+  if (placed && isObject(frame) && typeof frame.type === "string" && isLabelOnlyEventType(direction, frame.type)) return NO_ISSUES;
   const errors = direction === "client" ? v.validateClientEvent(frame) : v.validateServerEvent(frame);
   return errors ? [toIssue(errors, frame, direction, version)] : NO_ISSUES;
 }

@@ -87,13 +87,13 @@ export function isInApiVersion(name: VersionedName, version: ApiVersion): boolea
 }
 
 /**
- * Whether an event of `type` may be one that an api-version placed on `placed` (another dated version,
- * a preview) has although `placed` does not: a modelled version after `placed` knows the type. A
- * preview often has what a later version brings (2026-06-01-preview has v1's
- * `output_audio_buffer.started`), so such an event passes as unknown under a placed version rather
- * than being refused for a version the SDK only guessed.
+ * Whether an event type is known to label versions (`v1`) only, to no dated one. Under another dated
+ * version, placed on a modelled one by its date, such an event passes as unknown, as it did before the
+ * label was modelled: the label's events are not on the date line, and a preview may have them
+ * (2026-06-01-preview has `output_audio_buffer.started`, which v1 models). Modelling a label version
+ * changes nothing of how a dated version string is judged.
  */
-export function isLaterEventType(placed: ApiVersion, direction: "client" | "server", type: string): boolean {
-  if (eventTypesByVersion[placed][direction].includes(type)) return false;
-  return apiVersions.slice(apiVersions.indexOf(placed) + 1).some((v) => eventTypesByVersion[v][direction].includes(type));
+export function isLabelOnlyEventType(direction: "client" | "server", type: string): boolean {
+  const has = (v: ApiVersion) => eventTypesByVersion[v][direction].includes(type);
+  return labelApiVersions.some(has) && !datedApiVersions.some(has);
 }

@@ -13,7 +13,7 @@ import { logger } from "../internal/logger.js";
 import { malformedBytesField } from "../runtime/bytes-check.js";
 import type { WireObject } from "../runtime/convert.js";
 import { validateWireEvent } from "../validation.js";
-import { isLaterEventType, type ApiVersion } from "../versions.js";
+import { isLabelOnlyEventType, type ApiVersion } from "../versions.js";
 
 export class Inbound {
   /** Schema mismatches reported already (`validateIncoming`), by event type and path: each is reported once. */
@@ -24,7 +24,7 @@ export class Inbound {
     private readonly validateIncoming: boolean,
     /** Where the errors of reading go (the session's fan-out). */
     private readonly sink: { report(error: VoiceLiveError): void },
-    /** The session's api-version is another dated one, placed on `schemaVersion`: a later version's event types pass as unknown. */
+    /** The session's api-version is another dated one, placed on `schemaVersion`: a label version's own event types pass as unknown. */
     private readonly placed = false,
   ) {}
 
@@ -60,7 +60,7 @@ export class Inbound {
         return frame as ServerEvent;
       }
     }
-    if (this.validateIncoming && isKnownServerEventType(type) && !(this.placed && isLaterEventType(this.schemaVersion, "server", type))) this.check(frame, type);
+    if (this.validateIncoming && isKnownServerEventType(type) && !(this.placed && isLabelOnlyEventType("server", type))) this.check(frame, type);
     try {
       // An event of a type this SDK does not know comes back as its wire JSON.
       return deserializeServerEvent(frame);

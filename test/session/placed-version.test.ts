@@ -1,7 +1,7 @@
 /**
  * A session of an api-version the SDK places (a preview) rather than models, with validateIncoming:
- * an event type that its landing version lacks but a later modelled version knows
- * (2026-06-01-preview's `output_audio_buffer.started`, which v1 models) is delivered without a
+ * an event type that only a label version knows (2026-06-01-preview's
+ * `output_audio_buffer.started`, which v1 models) is delivered without a
  * SCHEMA_MISMATCH, as an event no version knows would be; under a modelled version it is reported.
  */
 import assert from "node:assert/strict";
@@ -38,7 +38,7 @@ async function errorsFor(apiVersion: string): Promise<{ errors: string[]; delive
 }
 
 describe("session: an api-version placed on a modelled one", () => {
-  it("passes a later version's event type as unknown under a placed preview, and reports it under the modelled version", async () => {
+  it("passes a label version's own event type as unknown under a placed preview, and reports it under the modelled version", async () => {
     assert.deepEqual(await errorsFor("2026-06-01-preview"), { errors: [], delivered: true });
     assert.deepEqual(await errorsFor("2026-07-15"), { errors: ["SCHEMA_MISMATCH"], delivered: true });
   });
