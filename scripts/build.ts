@@ -25,6 +25,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
 import * as esbuild from "esbuild";
 import ts from "typescript";
+import { apiVersions } from "../generated/tables.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const dist = path.join(root, "dist");
@@ -43,8 +44,9 @@ if (spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.esm.json"], { cwd: r
   fail("tsc -p tsconfig.build.esm.json failed");
 }
 
-/** A version's precompiled validators: generated code that nobody reads in dist/. */
-const VALIDATOR_MODULE = /^generated[\\/]validators[\\/]\d{4}-\d{2}-\d{2}\.ts$/;
+/** The file name of each version's precompiled validators (generated code that nobody reads in dist/), from the generated list of versions. */
+const validatorFiles = new Set(apiVersions.map((v) => `${v}.ts`));
+const isValidatorModule = (relative: string) => path.dirname(relative) === path.join("generated", "validators") && validatorFiles.has(path.basename(relative));
 
 /**
  * The validators minified. TypeScript would print ajv's one-line output a statement per line,
@@ -67,7 +69,7 @@ for (const file of cjs.fileNames) {
   const relative = path.relative(rootDir, file);
   const js = path.join(outDir, relative.replace(/\.ts$/, ".js"));
   mkdirSync(path.dirname(js), { recursive: true });
-  const { outputText, diagnostics } = VALIDATOR_MODULE.test(relative)
+  const { outputText, diagnostics } = isValidatorModule(relative)
     ? compactValidators(file)
     : ts.transpileModule(readFileSync(file, "utf8"), {
         compilerOptions: { ...cjs.options, declaration: false, sourceMap: false, noEmit: false },
@@ -90,7 +92,7 @@ for (const [folder, type] of [["esm", "module"], ["commonjs", "commonjs"]] as co
 
 // One copy of the validators.
 const validators = path.join(dist, "esm/generated/validators");
-for (const file of readdirSync(validators).filter((f) => /^\d{4}-\d{2}-\d{2}\.js$/.test(f))) {
+for (const file of readdirSync(validators).filter((f) => f.endsWith(".js") && validatorFiles.has(f.replace(/\.js$/, ".ts")))) {
   const target = `../../../commonjs/generated/validators/${file}`;
   const esm = path.join(validators, file);
   writeFileSync(esm, `// The validators of api-version ${file.slice(0, -3)}: the CommonJS build's module, shared by both builds.\nexport * from "${target}";\n`);

@@ -21,7 +21,6 @@ import { FanOut } from "./session/fanout.js";
 import { Inbound } from "./session/inbound.js";
 import { resolveOptions } from "./session/options.js";
 import { Outbound } from "./session/outbound.js";
-import { loadSessionTrace } from "./tracing/load.js";
 import type {
   AnyServerEvent,
   ConnectOptions,
@@ -80,11 +79,9 @@ export class VoiceLiveSession<V extends string = string> extends SessionSendMeth
         credentialInUrl: connection.credentialInUrl,
         schemaVersion: this.schemaVersion,
         configure: initial ? (abortSignal) => this.untyped.configure(initial, { abortSignal }) : undefined,
-        trace: () => loadSessionTrace(connection.url, connection.apiVersion, options),
       },
       resolved,
-      // Errors of reading go through the connection, which tells the trace of them too.
-      new Inbound(this.schemaVersion, resolved.validateIncoming, { report: (error) => this.connection.fault(error) }, placeApiVersion(connection.apiVersion).kind === "dated"),
+      new Inbound(this.schemaVersion, resolved.validateIncoming, this.fanout, placeApiVersion(connection.apiVersion).kind === "dated"),
       this.fanout,
       this.sendQueue,
       this.outbound,

@@ -11,6 +11,7 @@
  * from the state: it may come in any state, and the state it came in decides what it cuts short.
  */
 import type { ServerEventMap } from "../../generated/models.js";
+import { loadSessionTrace } from "../tracing/load.js";
 import type { SessionTrace } from "../tracing/session-trace.js";
 import { VoiceLiveConnectionError, VoiceLiveError } from "../errors.js";
 import type { HandshakeHeaders } from "../internal/auth.js";
@@ -47,8 +48,6 @@ export interface Endpoint {
   schemaVersion: ApiVersion;
   /** `startSession` with a config: send it and wait for `session.updated`. */
   configure?: (abortSignal: AbortSignal) => Promise<unknown>;
-  /** Loads the session's tracing at the first connect: undefined when it cannot record. */
-  trace?: () => Promise<SessionTrace> | undefined;
 }
 
 /** What `connect()` returns for a session that connected already. */
@@ -70,9 +69,11 @@ export class Connection implements LinkOwner {
   private readonly credentialInUrl?: boolean;
   private readonly schemaVersion: ApiVersion;
   private readonly configure?: (abortSignal: AbortSignal) => Promise<unknown>;
-  /** Loaded at the first connect; dropped at the first attempt when tracing turns out to be off, so no later event pays for it. */
-  trace?: SessionTrace;
-  private loadTrace?: () => Promise<SessionTrace> | undefined;
+  /**
+   * The session's spans: undefined until the first connect decides, then null when tracing is off (no
+   * later event pays for it) or the loaded tracing.
+   */
+  trace?: SessionTrace | null;
 
   constructor(
     endpoint: Endpoint,
@@ -88,7 +89,8 @@ export class Connection implements LinkOwner {
     this.credentialInUrl = endpoint.credentialInUrl;
     this.schemaVersion = endpoint.schemaVersion;
     this.configure = endpoint.configure;
-    this.loadTrace = endpoint.trace;
+    // Errors of reading come here rather than straight to the fan-out, so that the trace hears of them too.
+    inbound.sink = this;
   }
 
   get name(): SessionState {
@@ -136,10 +138,9 @@ export class Connection implements LinkOwner {
         logger.info("session state idle → connecting");
       }
       if (this.options.validation || this.options.validateIncoming) await loadValidators(this.schemaVersion);
-      if (this.loadTrace) {
-        const loading = this.loadTrace();
-        this.loadTrace = undefined;
-        if (loading) this.trace = await loading;
+      if (this.trace === undefined) {
+        const loading = loadSessionTrace(this.href, this.options.tracing);
+        this.trace = loading ? await loading : null;
       }
       await this.firstHandshake(stop.signal, Date.now() + limit);
       if (this.configure) await raced(this.configure(stop.signal), stop.signal);
@@ -184,7 +185,7 @@ export class Connection implements LinkOwner {
   private handshake(signal: AbortSignal, attempt: number): Promise<void> {
     const span = this.trace?.connecting(attempt, this.state.name === "reconnecting");
     if (!span) {
-      this.trace = undefined;
+      this.trace = null;
       return this.openLink(signal);
     }
     return span.follow(this.openLink(signal));
@@ -232,7 +233,8 @@ export class Connection implements LinkOwner {
     return created;
   }
 
-  fault(error: VoiceLiveError): void {
+  /** An error of the receiving side (a frame that could not be read, ...): to the trace, then to the handlers. */
+  report(error: VoiceLiveError): void {
     this.trace?.receiveFailed(error);
     this.fanout.push({ kind: "error", error });
   }

@@ -22,8 +22,8 @@ export class Inbound {
   constructor(
     private readonly schemaVersion: ApiVersion,
     private readonly validateIncoming: boolean,
-    /** Where the errors of reading go (the session's fan-out). */
-    private readonly sink: { report(error: VoiceLiveError): void },
+    /** Where the errors of reading go: the session's fan-out, until the connection takes them (to tell its trace too). */
+    public sink: { report(error: VoiceLiveError): void },
     /** The session's api-version is another dated one, placed on `schemaVersion`: a label version's own event types pass as unknown. */
     private readonly placed = false,
   ) {}

@@ -15,7 +15,7 @@ export interface LinkOwner {
   /** A text frame; returns true when it was this connection's `session.created`. */
   text(link: Link, data: string): boolean;
   /** A frame the session cannot use (binary). */
-  fault(error: VoiceLiveError): void;
+  report(error: VoiceLiveError): void;
   /** The connection closed after `session.created`. */
   closed(link: Link, code: number, reason: string, cause?: VoiceLiveError): void;
 }
@@ -64,7 +64,7 @@ export class Link implements TransportEvents {
   }
 
   binary(size: number): void {
-    this.owner.fault(new VoiceLiveError("INVALID_FRAME", `the server sent a binary frame of ${size} bytes; Voice Live speaks JSON text`));
+    this.owner.report(new VoiceLiveError("INVALID_FRAME", `the server sent a binary frame of ${size} bytes; Voice Live speaks JSON text`));
   }
 
   refused(status: number, body: string, retryAfter: string | undefined): void {

@@ -6,6 +6,7 @@
 import { VoiceLiveError } from "../errors.js";
 import { resolveSendBuffer, type SendBufferSettings } from "../internal/send-queue.js";
 import { DEFAULT_MAX_FRAME_BYTES, LARGEST_MAX_FRAME_BYTES } from "../internal/transport-limits.js";
+import type { SessionTraceOptions } from "../tracing/session-trace.js";
 import type { TransportFactory } from "../transport.js";
 import type { BackoffOptions, ReconnectOptions, VoiceLiveSessionOptions } from "./types.js";
 
@@ -38,6 +39,8 @@ export interface ResolvedOptions {
   connectRetry?: Backoff;
   transport?: TransportFactory;
   sendBuffer: SendBufferSettings;
+  /** What tracing is told: the options' own object (its two tracing fields are read from it). */
+  tracing: SessionTraceOptions;
 }
 
 
@@ -106,6 +109,7 @@ function resolveFresh(options: VoiceLiveSessionOptions): ResolvedOptions {
     maxFrameBytes: checkInteger("maxFrameBytes", options.maxFrameBytes, DEFAULT_MAX_FRAME_BYTES, 1, LARGEST_MAX_FRAME_BYTES),
     transport: options.transport,
     sendBuffer: resolveSendBuffer(options.sendBuffer),
+    tracing: options,
   };
   const reconnect = object<ReconnectOptions>("reconnect", options.reconnect);
   if (reconnect) {

@@ -9,6 +9,7 @@
  * `@azure/opentelemetry-instrumentation-azure-sdk` needs to make spans), or the session was given
  * `tracingOptions` (the way in for any other `@azure/core-tracing` instrumenter).
  */
+import { realtimeEndpoint } from "../../generated/tables.js";
 import type { SessionTrace, SessionTraceOptions } from "./session-trace.js";
 
 /** Where `@opentelemetry/api` 1.x registers its globals (tracer provider, context manager, ...). */
@@ -19,8 +20,9 @@ export function mayTrace(options: SessionTraceOptions): boolean {
   return options.tracingOptions !== undefined || (globalThis as Record<symbol, unknown>)[OTEL_API_1] !== undefined;
 }
 
-/** The session's tracing, or undefined (and nothing loaded) when it cannot record. */
-export function loadSessionTrace(url: URL, apiVersion: string, options: SessionTraceOptions): Promise<SessionTrace> | undefined {
+/** The tracing of a session connecting to `href`, or undefined (and nothing loaded) when it cannot record. */
+export function loadSessionTrace(href: string, options: SessionTraceOptions): Promise<SessionTrace> | undefined {
   if (!mayTrace(options)) return undefined;
-  return import("./session-trace.js").then(({ SessionTrace }) => new SessionTrace(url, apiVersion, options));
+  const url = new URL(href);
+  return import("./session-trace.js").then(({ SessionTrace }) => new SessionTrace(url, url.searchParams.get(realtimeEndpoint.query.apiVersion) ?? "", options));
 }

@@ -24,7 +24,7 @@ describe("session parts", () => {
       const o = resolveOptions({});
       assert.deepEqual(
         { ...o, transport: undefined },
-        { validation: true, validateIncoming: false, maxQueuedEvents: 10_000, connectTimeoutInMs: 30_000, closeTimeoutInMs: 5_000, pingIntervalInMs: 30_000, pongTimeoutInMs: 10_000, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, transport: undefined, sendBuffer: { high: 1024 * 1024, low: 256 * 1024, dropAudio: false, maxQueued: 16 * 1024 * 1024 } },
+        { validation: true, validateIncoming: false, maxQueuedEvents: 10_000, connectTimeoutInMs: 30_000, closeTimeoutInMs: 5_000, pingIntervalInMs: 30_000, pongTimeoutInMs: 10_000, maxFrameBytes: DEFAULT_MAX_FRAME_BYTES, transport: undefined, sendBuffer: { high: 1024 * 1024, low: 256 * 1024, dropAudio: false, maxQueued: 16 * 1024 * 1024 }, tracing: {} },
       );
       assert.equal(DEFAULT_MAX_FRAME_BYTES, 32 * 1024 * 1024);
       assert.deepEqual(resolveOptions({ reconnect: true }).reconnect, { maxAttempts: 5, initialDelayInMs: 500, maxDelayInMs: 15_000, recycleBeforeExpiryInMs: undefined, shouldReconnect: undefined });

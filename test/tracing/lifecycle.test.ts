@@ -11,7 +11,7 @@ import { VoiceLiveClient, type VoiceLiveSession } from "../../src/index.js";
 import { startOtel, type Otel } from "./otel.js";
 
 const named = (spans: ReadableSpan[], name: string) => spans.filter((s) => s.name === name);
-/** The session's tracing hook, which the connection drops once it knows tracing is off. */
+/** The session's tracing: undefined before the first connect, null once the connection knows tracing is off. */
 const traceOf = (session: VoiceLiveSession) => (session as unknown as { connection: { trace?: unknown } }).connection.trace;
 
 describe("tracing: reconnects, cancellations, and tracing off", () => {
@@ -141,10 +141,9 @@ describe("tracing: reconnects, cancellations, and tracing off", () => {
     emulator = await startEmulator();
     // tracingOptions make the session load its tracing; with no instrumenter, the first attempt's span does not record.
     const session = new VoiceLiveClient(emulator.url, new AzureKeyCredential("k")).createSession("gpt-realtime", { tracingOptions: {} });
-    const loading = (session as unknown as { connection: { loadTrace?: unknown } }).connection;
-    assert.ok(loading.loadTrace, "a session that may be traced holds its loader until it connects");
+    assert.equal(traceOf(session), undefined, "undecided until the first connect");
     await session.connect();
-    assert.equal(traceOf(session), undefined);
+    assert.equal(traceOf(session), null, "decided off at the first attempt: no later event does tracing work");
     await session.close();
   });
 });
