@@ -27,8 +27,9 @@ import type { FanOut } from "./fanout.js";
 import type { Inbound } from "./inbound.js";
 import { Link, type LinkOwner } from "./link.js";
 import { Liveness } from "./liveness.js";
-import { checkDelay, type Backoff, type ResolvedOptions } from "./options.js";
-import { backoffDelay, endsReconnecting, retriesFirstConnect, wantsReconnect } from "./retry.js";
+import { checkDelay, type ResolvedOptions } from "./options.js";
+import { reconnect, type ReconnectHost } from "./reconnect.js";
+import { backoffDelay, retriesFirstConnect, wantsReconnect } from "./retry.js";
 import type { ConnectOptions, ReconnectedInfo, SessionState } from "./types.js";
 import { raced, sleep } from "./wait.js";
 
@@ -53,7 +54,7 @@ export interface Endpoint {
 /** What `connect()` returns for a session that connected already. */
 const CONNECTED: Promise<void> = Promise.resolve();
 
-export class Connection implements LinkOwner {
+export class Connection implements LinkOwner, ReconnectHost {
   private state: State = { name: "idle" };
   /** `connect()` in progress or done: a second call gets the same promise. */
   private opening?: Promise<void>;
@@ -79,7 +80,7 @@ export class Connection implements LinkOwner {
     endpoint: Endpoint,
     readonly options: ResolvedOptions,
     private readonly inbound: Inbound,
-    private readonly fanout: FanOut,
+    readonly fanout: FanOut,
     private readonly sendQueue: SendQueue,
     private readonly outbound: Outbound,
   ) {
@@ -206,7 +207,7 @@ export class Connection implements LinkOwner {
   }
 
   /** Drops the link of a connection attempt that failed. */
-  private dropLink(): void {
+  dropLink(): void {
     const state = this.state;
     if ((state.name === "connecting" || state.name === "reconnecting") && state.link) {
       state.link.detach(true);
@@ -269,7 +270,8 @@ export class Connection implements LinkOwner {
     if (state.name === "connected" && !this.closeRequest && this.options.reconnect && (link.recycling || (error && this.wantsReconnect(code, reason, error)))) {
       this.previousSessionId = this.sessionId;
       this.fanout.rejectWaiters(error ?? new VoiceLiveError("INVALID_STATE", "the connection was recycled: the server session it had is gone"));
-      this.reconnection = this.reconnect(link.recycling ? "recycle" : "dropped", error, code, reason);
+      const drop = { reason: link.recycling ? ("recycle" as const) : ("dropped" as const), cause: error, code, closeReason: reason };
+      this.reconnection = reconnect(this, this.options.reconnect, this.options.connectTimeoutInMs, drop);
       return;
     }
     if (error) this.fanout.push({ kind: "error", error });
@@ -309,49 +311,19 @@ export class Connection implements LinkOwner {
     }
   }
 
-  /** The reconnect loop: backoff with jitter, a fresh handshake (and token) per attempt, the config sent again. */
-  private async reconnect(reason: "dropped" | "recycle", cause: VoiceLiveError | undefined, code: number, closeReason: string): Promise<void> {
-    const rules: Backoff = this.options.reconnect!;
-    let last = cause;
-    let retryAfter = 0;
-    for (let attempt = 1; attempt <= rules.maxAttempts; attempt++) {
-      // close() aborts the backoff and the attempt alike, a token request included.
-      const stop = new AbortController();
-      this.setState({ name: "reconnecting", stop });
-      const delayInMs = reason === "recycle" && attempt === 1 ? 0 : backoffDelay(rules, attempt, retryAfter);
-      this.fanout.push({ kind: "reconnecting", info: { attempt, maxAttempts: rules.maxAttempts, delayInMs, reason, error: last } });
-      logger.info(`reconnecting: attempt ${attempt} of ${rules.maxAttempts} in ${delayInMs} ms`);
-      await sleep(delayInMs, stop.signal).catch(() => {});
-      if (this.closeRequest) break;
-      this.reconnectAttempt = attempt;
-      const timer = setTimeout(() => stop.abort(new VoiceLiveError("TIMEOUT", `reconnecting took longer than ${this.options.connectTimeoutInMs} ms`)), this.options.connectTimeoutInMs);
-      try {
-        await this.handshake(stop.signal, attempt);
-        return; // text() made the session connected, sent the config again and reported onReconnected.
-      } catch (e) {
-        this.dropLink();
-        last = e instanceof VoiceLiveError ? e : new VoiceLiveError("CONNECTION_FAILED", String(e), { cause: e });
-        retryAfter = (last as VoiceLiveConnectionError).retryAfterInMs ?? 0;
-        if (this.closeRequest || endsReconnecting(last)) break;
-      } finally {
-        clearTimeout(timer);
-      }
-    }
-    if (this.closeRequest) {
-      this.fanout.push({ kind: "disconnected", code, reason: closeReason });
-      this.finish();
-      return;
-    }
-    const attempts = this.reconnectAttempt;
-    const error = new VoiceLiveConnectionError("RECONNECT_FAILED", `could not reconnect after ${attempts} attempt${attempts === 1 ? "" : "s"}: ${last?.message ?? "unknown error"}`, {
-      cause: last,
-      statusCode: (last as VoiceLiveConnectionError | undefined)?.statusCode,
-      closeCode: code,
-      closeReason,
-    });
-    this.fanout.push({ kind: "error", error });
-    this.fanout.push({ kind: "disconnected", code, reason: closeReason, error });
-    this.finish(error);
+  // The loop itself is reconnect.ts; these are what it asks of the connection (ReconnectHost).
+
+  get closing(): boolean {
+    return this.closeRequest !== undefined;
+  }
+
+  reconnecting(stop: AbortController): void {
+    this.setState({ name: "reconnecting", stop });
+  }
+
+  attempt(signal: AbortSignal, attempt: number): Promise<void> {
+    this.reconnectAttempt = attempt;
+    return this.handshake(signal, attempt);
   }
 
   // ---------------------------------------------------------------- closing
@@ -406,7 +378,7 @@ export class Connection implements LinkOwner {
   }
 
   /** The session is over: state `closed`, waiters rejected, iterators ended (with the error, if any). */
-  private finish(error?: VoiceLiveError): void {
+  finish(error?: VoiceLiveError): void {
     if (this.state.name === "closed") return;
     this.setState({ name: "closed" });
     this.fanout.end(error, error ?? new VoiceLiveError("INVALID_STATE", "the session closed"));
