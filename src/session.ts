@@ -32,7 +32,7 @@ import type {
   VoiceLiveSubscription,
   WaitForOptions,
 } from "./session/types.js";
-import { placeApiVersion, resolveApiVersion, type ApiVersion } from "./versions.js";
+import { placeApiVersion, type ApiVersion } from "./versions.js";
 
 export type { SendBufferOptions, SendStats } from "./internal/send-queue.js";
 export type * from "./session/types.js";
@@ -66,7 +66,8 @@ export class VoiceLiveSession<V extends string = string> extends SessionSendMeth
     super();
     const resolved = resolveOptions(options);
     this.apiVersion = connection.apiVersion;
-    this.schemaVersion = resolveApiVersion(connection.apiVersion);
+    const placed = placeApiVersion(connection.apiVersion);
+    this.schemaVersion = placed.schemaVersion;
     this.defaultTimeoutInMs = resolved.connectTimeoutInMs;
     this.fanout = new FanOut({ session: this.untyped }, resolved.maxQueuedEvents);
     this.sendQueue = new SendQueue(resolved.sendBuffer, this.fanout);
@@ -81,7 +82,7 @@ export class VoiceLiveSession<V extends string = string> extends SessionSendMeth
         configure: initial ? (abortSignal) => this.untyped.configure(initial, { abortSignal }) : undefined,
       },
       resolved,
-      new Inbound(this.schemaVersion, resolved.validateIncoming, this.fanout, placeApiVersion(connection.apiVersion).kind === "dated"),
+      new Inbound(this.schemaVersion, resolved.validateIncoming, this.fanout, placed.kind === "dated"),
       this.fanout,
       this.sendQueue,
       this.outbound,

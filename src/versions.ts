@@ -3,7 +3,7 @@
  * which version. Everything here is derived from the spec's tables; nothing compares version
  * strings by hand.
  */
-import { apiVersions, datedApiVersions, eventTypesByVersion, labelApiVersions, latestApiVersion, previewApiVersions, versionedNames, type ApiVersion } from "../generated/tables.js";
+import { apiVersions, datedApiVersions, eventTypesByVersion, labelApiVersions, latestApiVersion, previewApiVersions, serverEventTypeRenames, versionedNames, type ApiVersion } from "../generated/tables.js";
 import { VoiceLiveError } from "./errors.js";
 
 export { apiVersions, datedApiVersions, labelApiVersions, latestApiVersion, previewApiVersions, type ApiVersion };
@@ -96,4 +96,15 @@ export function isInApiVersion(name: VersionedName, version: ApiVersion): boolea
 export function isLabelOnlyEventType(direction: "client" | "server", type: string): boolean {
   const has = (v: ApiVersion) => eventTypesByVersion[v][direction].includes(type);
   return labelApiVersions.some(has) && !datedApiVersions.some(has);
+}
+
+/** A renamed server event type → its dated name, over every version (`response.output_audio.delta` → `response.audio.delta`). */
+const datedNames = new Map(Object.values(serverEventTypeRenames).flatMap((renames) => Object.entries(renames).map(([dated, renamed]) => [renamed, dated] as const)));
+
+/**
+ * The dated name of a server event type that some version sends under another name (`v1`'s
+ * `response.output_audio.delta` is `response.audio.delta`, with the same fields); any other type as it is.
+ */
+export function datedServerEventType(type: string): string {
+  return datedNames.get(type) ?? type;
 }

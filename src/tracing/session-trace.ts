@@ -8,8 +8,9 @@
  * drops this object and never calls it again.
  */
 import { createTracingClient, type OperationTracingOptions, type TracingClient, type TracingSpan } from "@azure/core-tracing";
-import type { ServerEvent } from "../../generated/models.js";
+import type { ServerEvent, ServerEventMap } from "../../generated/models.js";
 import { realtimeEndpoint } from "../../generated/tables.js";
+import { datedServerEventType } from "../versions.js";
 import type { VoiceLiveConnectionError, VoiceLiveServerError, VoiceLiveError } from "../errors.js";
 import { SDK_VERSION } from "../internal/version.js";
 import { Attr, EventNames, GEN_AI_SYSTEM, SpanNames, TRACING_NAMESPACE } from "./names.js";
@@ -109,6 +110,17 @@ export class SessionTrace {
 
   /** Every event the session receives. */
   heard(event: ServerEvent): void {
+    // Audio and text come under the dated names or a version's own (v1's response.output_audio.delta), with the same fields.
+    const type = datedServerEventType(event.type);
+    if (type === "response.audio.delta") {
+      this.responses?.get((event as ServerEventMap["response.audio.delta"]).responseId)?.audio();
+      return;
+    }
+    if (type === "response.audio_transcript.delta" || type === "response.text.delta") {
+      const { responseId, delta } = event as ServerEventMap["response.text.delta"];
+      this.responses?.get(responseId)?.text(delta);
+      return;
+    }
     switch (event.type) {
       case "session.created": {
         this.endSession(undefined, undefined);
@@ -134,17 +146,6 @@ export class SessionTrace {
         return;
       case "input_audio_buffer.committed":
         this.clock.committed();
-        return;
-      // The dated names and v1's (`serverEventTypeRenames`): a session speaks one of them.
-      case "response.audio.delta":
-      case "response.output_audio.delta":
-        this.responses?.get(event.responseId)?.audio();
-        return;
-      case "response.audio_transcript.delta":
-      case "response.text.delta":
-      case "response.output_audio_transcript.delta":
-      case "response.output_text.delta":
-        this.responses?.get(event.responseId)?.text(event.delta);
         return;
       case "response.done": {
         const id = event.response.id;

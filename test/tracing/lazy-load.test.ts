@@ -16,10 +16,12 @@ import { WebSocketServer } from "ws";
 import { VoiceLiveClient } from "ai-voicelive";
 
 const mode = process.argv[2];
-if (mode === "otel") {
+if (mode === "otel" || mode === "otel-disabled") {
   const { trace } = await import("@opentelemetry/api");
   const { BasicTracerProvider } = await import("@opentelemetry/sdk-trace-base");
   trace.setGlobalTracerProvider(new BasicTracerProvider());
+  // Disabled again: the API's registry stays, without a tracer provider in it.
+  if (mode === "otel-disabled") trace.disable();
 }
 const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
 await new Promise((r) => wss.once("listening", r));
@@ -40,13 +42,15 @@ describe("tracing code is loaded only when tracing can record", () => {
   before(() => (recorder = moduleLoadRecorder(root, script, CHILD)));
   after(() => recorder.dispose());
 
-  it("no OpenTelemetry API and no tracingOptions: neither the tracing code nor @azure/core-tracing is loaded", async function () {
-    this.timeout(30_000);
-    const { loads, lastLine } = await recorder.run(["plain"]);
-    assert.equal(lastLine, "connected");
-    assert.ok(loads.some((u) => u.includes("/src/session/connection")), "the hook saw the SDK's modules");
-    assert.deepEqual(loads.filter(isTracing), []);
-  });
+  for (const mode of ["plain", "otel-disabled"]) {
+    it(`${mode === "plain" ? "no OpenTelemetry API" : "a tracer provider registered, then disabled"}, no tracingOptions: neither the tracing code nor @azure/core-tracing is loaded`, async function () {
+      this.timeout(30_000);
+      const { loads, lastLine } = await recorder.run([mode]);
+      assert.equal(lastLine, "connected");
+      assert.ok(loads.some((u) => u.includes("/src/session/connection")), "the hook saw the SDK's modules");
+      assert.deepEqual(loads.filter(isTracing), []);
+    });
+  }
 
   for (const mode of ["otel", "options"]) {
     it(`${mode === "otel" ? "an OpenTelemetry tracer provider registered" : "tracingOptions given"}: both are loaded at the first connect`, async function () {
