@@ -11,9 +11,9 @@
  * CommonJS declarations). Each output file is then compiled as a CommonJS module body, so an ESM-only
  * construct (`import.meta`, top-level `await`) fails the build instead of a user's `require`.
  *
- * The precompiled validators (generated/validators/<version>.js, plain functions with no state) are
- * most of the package's size, so they are shipped once: the ESM build's module of each version
- * re-exports the CommonJS build's (ESM can import CommonJS; the reverse needs Node >= 20.19).
+ * The precompiled validators (generated/validators/<version>.{client,server}.js, plain functions with no
+ * state) are most of the package's size, so they are shipped once: the ESM build's module of each version
+ * and direction re-exports the CommonJS build's (ESM can import CommonJS; the reverse needs Node >= 20.19).
  *
  * Each build folder gets a package.json with its "type", so both are read right wherever they are copied.
  */
@@ -44,13 +44,13 @@ if (spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.esm.json"], { cwd: r
   fail("tsc -p tsconfig.build.esm.json failed");
 }
 
-/** The file name of each version's precompiled validators (generated code that nobody reads in dist/), from the generated list of versions. */
-const validatorFiles = new Set(apiVersions.map((v) => `${v}.ts`));
+/** The file names of each version's precompiled validators, one per direction (generated code that nobody reads in dist/), from the generated list of versions. */
+const validatorFiles = new Set(apiVersions.flatMap((v) => [`${v}.client.ts`, `${v}.server.ts`]));
 const isValidatorModule = (relative: string) => path.dirname(relative) === path.join("generated", "validators") && validatorFiles.has(path.basename(relative));
 
 /**
  * The validators minified. TypeScript would print ajv's one-line output a statement per line,
- * 2 MB per version; minified it is 0.6 MB. A session that validates loads its version's module
+ * 2 MB per version; minified it is 0.6 MB (0.25 MB of it client events). A session that validates loads its version's module
  * when it connects, and the module's source text is kept in the heap for as long as the process
  * runs: at 2 MB it also made V8 grow the young generation, which cost the first thousand sends.
  */
@@ -95,7 +95,8 @@ const validators = path.join(dist, "esm/generated/validators");
 for (const file of readdirSync(validators).filter((f) => f.endsWith(".js") && validatorFiles.has(f.replace(/\.js$/, ".ts")))) {
   const target = `../../../commonjs/generated/validators/${file}`;
   const esm = path.join(validators, file);
-  writeFileSync(esm, `// The validators of api-version ${file.slice(0, -3)}: the CommonJS build's module, shared by both builds.\nexport * from "${target}";\n`);
+  const [, version, direction] = /^(.+)\.(client|server)\.js$/.exec(file)!;
+  writeFileSync(esm, `// The ${direction} validators of api-version ${version}: the CommonJS build's module, shared by both builds.\nexport * from "${target}";\n`);
   const cjsNames = Object.keys(createRequire(esm)(target) as object).filter((k) => k !== "__esModule").sort();
   const esmNames = Object.keys((await import(pathToFileURL(esm).href)) as object).filter((k) => k !== "__esModule").sort();
   if (cjsNames.length === 0 || JSON.stringify(cjsNames) !== JSON.stringify(esmNames)) {

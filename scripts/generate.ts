@@ -2,7 +2,7 @@
  * `npm run generate`: compiles spec/ and writes generated/ (or the folder given with `--out`).
  *
  *   spec/*.tsp ──TypeSpec──▶ IR ─┬─▶ models.ts, serializers.ts, tables.ts, index.ts
- *                                └─▶ schema/<version>.json ──ajv──▶ validators/<version>.ts
+ *                                └─▶ schema/<version>.json ──ajv──▶ validators/<version>.{client,server}.ts
  *
  * The output depends only on spec/, scripts/ and the pinned tool versions (recorded in
  * manifest.json), so running it twice gives byte-identical files.
@@ -19,7 +19,7 @@ import { emitTables } from "./codegen/tables.js";
 import { emitKnown } from "./codegen/known.js";
 import { emitSenders } from "./codegen/senders.js";
 import { emitModels } from "./codegen/typescript.js";
-import { emitValidators } from "./codegen/validators.js";
+import { VALIDATOR_DIRECTIONS, emitValidators } from "./codegen/validators.js";
 import { emitVersionTypes } from "./codegen/version-types.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -58,11 +58,13 @@ export async function generate(outDir?: string): Promise<string[]> {
   for (const version of ir.versions) {
     const schema = emitSchema(ir, version);
     files.set(`schema/${version}.json`, `${JSON.stringify({ $comment: BANNER_TEXT, ...schema }, null, 2)}\n`);
-    const { code } = emitValidators(ir, version, schema);
-    files.set(
-      `validators/${version}.ts`,
-      ts(`// @ts-nocheck: ajv standalone output (JavaScript), precompiled from schema/${version}.json.\n/* eslint-disable */\n${code}`),
-    );
+    for (const direction of VALIDATOR_DIRECTIONS) {
+      const code = emitValidators(ir, version, schema, direction);
+      files.set(
+        `validators/${version}.${direction}.ts`,
+        ts(`// @ts-nocheck: ajv standalone output (JavaScript), precompiled from schema/${version}.json (${direction} events).\n/* eslint-disable */\n${code}`),
+      );
+    }
   }
   files.set("validators/index.ts", ts(validatorsIndex(ir.versions)));
   files.set("validators/all.ts", ts(validatorsAll(ir.versions)));
@@ -78,15 +80,15 @@ export async function generate(outDir?: string): Promise<string[]> {
   return [...files.keys()];
 }
 
-/** The lazy import of each version's validators (src/validators.ts loads them on demand). */
+/** The lazy import of each version's validators, per direction (src/validators.ts loads them on demand). */
 function validatorsIndex(versions: string[]): string {
   return [
-    `import type { ValidatorModule } from "../../src/runtime/validators.js";`,
+    `import type { ClientValidatorModule, ServerValidatorModule } from "../../src/runtime/validators.js";`,
     `import type { ApiVersion } from "../tables.js";`,
     ``,
-    `/** Each version's precompiled validators, imported when first needed. */`,
-    `export const validatorModules: Record<ApiVersion, () => Promise<ValidatorModule>> = {`,
-    ...versions.map((v) => `  ${JSON.stringify(v)}: () => import("./${v}.js"),`),
+    `/** Each version's precompiled validators of each direction, imported when first needed. */`,
+    `export const validatorModules: Record<ApiVersion, { client: () => Promise<ClientValidatorModule>; server: () => Promise<ServerValidatorModule> }> = {`,
+    ...versions.map((v) => `  ${JSON.stringify(v)}: { client: () => import("./${v}.client.js"), server: () => import("./${v}.server.js") },`),
     `};`,
   ].join("\n");
 }
@@ -96,11 +98,11 @@ function validatorsAll(versions: string[]): string {
   return [
     `import type { ValidatorModule } from "../../src/runtime/validators.js";`,
     `import type { ApiVersion } from "../tables.js";`,
-    ...versions.map((v, i) => `import * as v${i} from "./${v}.js";`),
+    ...versions.flatMap((v, i) => [`import * as c${i} from "./${v}.client.js";`, `import * as s${i} from "./${v}.server.js";`]),
     ``,
-    `/** The precompiled validators of each modelled API version. */`,
+    `/** The precompiled validators of each modelled API version, both directions. */`,
     `export const allValidatorModules: Record<ApiVersion, ValidatorModule> = {`,
-    ...versions.map((v, i) => `  ${JSON.stringify(v)}: v${i},`),
+    ...versions.map((v, i) => `  ${JSON.stringify(v)}: { ...c${i}, ...s${i} },`),
     `};`,
   ].join("\n");
 }

@@ -10,7 +10,8 @@ import type { ClientEvent, UnknownClientEvent } from "../generated/models.js";
 import { serializeClientEvent } from "../generated/serializers.js";
 import { dispatchTable, eventModels, movedFields, serverEventTypeRenames, wireFields } from "../generated/tables.js";
 import type { ApiVersion } from "../generated/tables.js";
-import { validatorsFor, type WireSchemaError, type WireValidators } from "./validators.js";
+import type { WireCheck } from "./runtime/validators.js";
+import { checkFor, type WireSchemaError } from "./validators.js";
 import { VoiceLiveError } from "./errors.js";
 import { isLabelOnlyEventType, placeApiVersion, resolveApiVersion } from "./versions.js";
 
@@ -76,33 +77,31 @@ export function validateWireEvent(frame: unknown, direction: EventDirection, api
   // A session asks with the same version for every event it sends: placing that string and finding its
   // validators again each time was most of this function's own cost on the audio path, and a
   // version's validators never unload once loaded, so the last answer stays right.
-  let version: ApiVersion;
-  let v: WireValidators | undefined;
-  /** Another dated version, placed on a modelled one rather than modelled itself. */
-  let placed: boolean;
-  if (last !== undefined && apiVersion === last.asked) {
-    version = last.version;
-    v = last.validators;
-    placed = last.placed;
-  } else {
-    version = resolveApiVersion(apiVersion);
-    placed = apiVersion !== undefined && placeApiVersion(apiVersion).kind === "dated";
-    v = validatorsFor(version);
-    if (!v) {
+  let cached = last !== undefined && apiVersion === last.asked ? last : undefined;
+  if (!cached) {
+    const version = resolveApiVersion(apiVersion);
+    cached = { asked: apiVersion, version, placed: apiVersion !== undefined && placeApiVersion(apiVersion).kind === "dated" };
+    if (apiVersion !== undefined) last = cached;
+  }
+  const { version, placed } = cached;
+  let check = cached[direction];
+  if (!check) {
+    check = checkFor(version, direction);
+    if (!check) {
       throw new VoiceLiveError(
         "INVALID_STATE",
-        `the validators of api-version ${version} are not loaded yet: import from "ai-voicelive/models" (which loads every version), or await loadValidators("${version}") first (a session does it when it connects)`,
+        `the ${direction} validators of api-version ${version} are not loaded yet: import from "ai-voicelive/models" (which loads every version), or await loadValidators("${version}") first (a session does it when it connects)`,
       );
     }
-    if (apiVersion !== undefined) last = { asked: apiVersion, version, validators: v, placed };
+    cached[direction] = check;
   }
   if (placed && isObject(frame) && typeof frame.type === "string" && isLabelOnlyEventType(direction, frame.type)) return NO_ISSUES;
-  const errors = direction === "client" ? v.validateClientEvent(frame) : v.validateServerEvent(frame);
+  const errors = check(frame);
   return errors ? [toIssue(errors, frame, direction, version)] : NO_ISSUES;
 }
 
-/** The api-version string of the previous call, where it placed, and its validators (loaded). */
-let last: { asked: string; version: ApiVersion; validators: WireValidators; placed: boolean } | undefined;
+/** The api-version string of the previous call, where it placed, and the checks found for it (loaded). */
+let last: { asked: string | undefined; version: ApiVersion; placed: boolean; client?: WireCheck; server?: WireCheck } | undefined;
 
 /** Picks the error that explains the failure, and words it. */
 function toIssue(errors: WireSchemaError[], frame: unknown, direction: EventDirection, version: string): ValidationIssue {

@@ -1,9 +1,13 @@
 /**
- * JSON Schema → precompiled validators (ajv standalone code), one module per API version.
+ * JSON Schema → precompiled validators (ajv standalone code), one module per API version and direction.
  *
- * Each module exports ajv's validators of the two event roots and of each event, and a map from
- * event type to validator per direction; src/runtime/validators.ts dispatches on them. The modules
- * need no ajv at run time: the helpers ajv's output would `require()` come from src/runtime/ajv.ts.
+ * Each module exports ajv's validator of its event root (`ClientEvent` or `ServerEvent`) and of each
+ * event of that direction, and a map from event type to validator; src/runtime/validators.ts
+ * dispatches on them. The two directions are apart because a session that validates what it sends
+ * (the default) needs only the client module, which is 40 % of the pair: the server's events
+ * (responses, items, session echoes) are most of the code, and a module's source stays in the heap
+ * for as long as the process runs. The modules need no ajv at run time: the helpers ajv's output
+ * would `require()` come from src/runtime/ajv.ts.
  */
 import { Ajv } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
@@ -18,12 +22,12 @@ const RUNTIME_HELPERS: Record<string, keyof typeof AjvRuntime> = {
   "ajv/dist/runtime/equal": "equal",
 };
 
-export interface EmittedValidators {
-  version: string;
-  code: string;
-}
+/** The two directions of events, each with its own validator module. */
+export const VALIDATOR_DIRECTIONS = ["client", "server"] as const;
+export type ValidatorDirection = (typeof VALIDATOR_DIRECTIONS)[number];
 
-export function emitValidators(ir: ProtocolIR, version: string, schema: Record<string, unknown>): EmittedValidators {
+/** The validators of one direction of one version, as module source. */
+export function emitValidators(ir: ProtocolIR, version: string, schema: Record<string, unknown>, direction: ValidatorDirection): string {
   const ajv = new Ajv({
     strict: true,
     strictTypes: false, // `if`/`then` dispatch legitimately omits `type`
@@ -52,28 +56,21 @@ export function emitValidators(ir: ProtocolIR, version: string, schema: Record<s
     [...ir.declarations.values()]
       .filter((d): d is ModelIR => d.kind === "model" && d.base === root && d.versions.includes(version))
       .map((m) => ({ type: m.discriminatorValue!, name: m.name }));
-  const client = events("ClientEvent");
-  const server = events("ServerEvent");
-  const exports: Record<string, string> = { ClientEvent: `${id}#/$defs/ClientEvent`, ServerEvent: `${id}#/$defs/ServerEvent` };
-  for (const e of [...client, ...server]) exports[e.name] = `${id}#/$defs/${e.name}`;
+  const root = direction === "client" ? "ClientEvent" : "ServerEvent";
+  const list = events(root);
+  const exports: Record<string, string> = { [root]: `${id}#/$defs/${root}` };
+  for (const e of list) exports[e.name] = `${id}#/$defs/${e.name}`;
 
   let code = standalone.default(ajv, exports);
   code = importHelpers(code);
-  const table = (list: { type: string; name: string }[]) =>
-    list.map((e) => `  [${JSON.stringify(e.type)}, ${e.name}],`).join("\n");
   code += `
 
-/** The validator of each known client event type. */
-export const clientEventValidators = new Map([
-${table(client)}
-]);
-
-/** The validator of each known server event type. */
-export const serverEventValidators = new Map([
-${table(server)}
+/** The validator of each known ${direction} event type. */
+export const ${direction}EventValidators = new Map([
+${list.map((e) => `  [${JSON.stringify(e.type)}, ${e.name}],`).join("\n")}
 ]);
 `;
-  return { version, code };
+  return code;
 }
 
 /** Replaces ajv's `require()`s of its runtime helpers with imports of src/runtime/ajv.ts. */

@@ -1,7 +1,8 @@
 /**
- * The validators of one API version, built from its precompiled module (generated/validators/<version>.ts).
- * A module holds ajv's validator of each event model, the base validators of the two event roots,
- * and a map from event type to validator; this turns them into the two checks the SDK calls.
+ * The validators of one API version, built from its precompiled modules (generated/validators/<version>.client.ts
+ * and .server.ts). A module holds ajv's validator of each event model of its direction, the base
+ * validator of its event root, and a map from event type to validator; this turns them into the checks
+ * the SDK calls.
  */
 
 /** One error of a precompiled validator (ajv's error object). */
@@ -25,27 +26,44 @@ export interface CompiledValidator {
   errors?: WireSchemaError[] | null;
 }
 
-/** What a generated validator module exports. */
-export interface ValidatorModule {
-  /** The base checks of a client and a server event (an unknown `type` is checked against these alone). */
+/** What a version's generated module of client-event validators exports. */
+export interface ClientValidatorModule {
+  /** The base check of a client event (an unknown `type` is checked against it alone). */
   ClientEvent: CompiledValidator;
-  ServerEvent: CompiledValidator;
-  /** The validator of each known event type of the version. */
+  /** The validator of each known client event type of the version. */
   clientEventValidators: ReadonlyMap<string, CompiledValidator>;
+}
+
+/** What a version's generated module of server-event validators exports. */
+export interface ServerValidatorModule {
+  ServerEvent: CompiledValidator;
   serverEventValidators: ReadonlyMap<string, CompiledValidator>;
 }
 
+/** Both modules of a version. */
+export type ValidatorModule = ClientValidatorModule & ServerValidatorModule;
+
+/** One direction's check: null when the frame is valid, or the errors. */
+export type WireCheck = (frame: unknown) => WireSchemaError[] | null;
+
 /**
- * The checks of one version. A frame is checked by the validator of its own `type` (one precise
+ * The check of one direction. A frame is checked by the validator of its own `type` (one precise
  * error, no 50-way `oneOf`), or by the base when its type is unknown.
  */
-export function wireValidators(m: ValidatorModule): WireValidators {
-  const run = (validators: ReadonlyMap<string, CompiledValidator>, base: CompiledValidator, frame: unknown) => {
+export function wireCheck(validators: ReadonlyMap<string, CompiledValidator>, base: CompiledValidator): WireCheck {
+  return (frame) => {
     const validate = (frame !== null && typeof frame === "object" && validators.get((frame as { type?: string }).type as string)) || base;
     return validate(frame) ? null : (validate.errors ?? []);
   };
-  return {
-    validateClientEvent: (frame) => run(m.clientEventValidators, m.ClientEvent, frame),
-    validateServerEvent: (frame) => run(m.serverEventValidators, m.ServerEvent, frame),
-  };
+}
+
+/** The client check of a version's client module. */
+export const clientCheck = (m: ClientValidatorModule): WireCheck => wireCheck(m.clientEventValidators, m.ClientEvent);
+
+/** The server check of a version's server module. */
+export const serverCheck = (m: ServerValidatorModule): WireCheck => wireCheck(m.serverEventValidators, m.ServerEvent);
+
+/** The checks of one version, both directions. */
+export function wireValidators(m: ValidatorModule): WireValidators {
+  return { validateClientEvent: clientCheck(m), validateServerEvent: serverCheck(m) };
 }

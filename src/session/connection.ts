@@ -19,7 +19,7 @@ import { isLoggerLoaded, loadLogger, logger } from "../internal/logger.js";
 import { proxyAgentFor } from "../internal/proxy.js";
 import type { SendQueue } from "../internal/send-queue.js";
 import { openTransport } from "../internal/transport.js";
-import { loadValidators } from "../validators.js";
+import { loadCheck } from "../validators.js";
 import type { ApiVersion } from "../versions.js";
 import type { Outbound } from "./outbound.js";
 import { aborted, badClose, closedUnexpectedly } from "./failures.js";
@@ -138,7 +138,9 @@ export class Connection implements LinkOwner, ReconnectHost {
         await loadLogger();
         logger.info("session state idle → connecting");
       }
-      if (this.options.validation || this.options.validateIncoming) await loadValidators(this.schemaVersion);
+      // Each direction's validators only when they are used: the server's are most of the code.
+      if (this.options.validation) await loadCheck(this.schemaVersion, "client");
+      if (this.options.validateIncoming) await loadCheck(this.schemaVersion, "server");
       if (this.trace === undefined) {
         const loading = loadSessionTrace(this.href, this.options.tracing);
         this.trace = loading ? await loading : null;

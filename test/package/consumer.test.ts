@@ -274,7 +274,8 @@ describe("the packed package, installed in a new project", function () {
       "dist/commonjs/package.json",
       "dist/commonjs/src/index.js",
       "dist/commonjs/src/index.d.ts",
-      "dist/commonjs/generated/validators/2026-07-15.js",
+      "dist/commonjs/generated/validators/2026-07-15.client.js",
+      "dist/commonjs/generated/validators/2026-07-15.server.js",
       "generated/schema/2026-07-15.json",
     ]) {
       assert.ok(files.includes(file), `${file} is in the tarball`);

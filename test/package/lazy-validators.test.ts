@@ -1,6 +1,7 @@
 /**
  * The main entry point loads no validators at import; a session loads its own version's when it
- * connects. Checked in a fresh process, since other tests load every version into this one.
+ * connects, and only the direction it checks: client events by default, server events with
+ * `validateIncoming`. Checked in a fresh process, since other tests load every version into this one.
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -16,11 +17,11 @@ import { WebSocketServer } from "ws";
 import { AzureKeyCredential } from "@azure/core-auth";
 import { VoiceLiveClient, apiVersions } from "ai-voicelive";
 // The registry and the validation are internal to the main entry point: read them from the sources.
-import { validatorsFor } from "../../src/validators.js";
+import { checkFor } from "../../src/validators.js";
 import { validateClientEvent } from "../../src/validation.js";
 
 const out: Record<string, unknown> = {};
-const loaded = () => apiVersions.filter((v) => validatorsFor(v) !== undefined);
+const loaded = () => ({ client: apiVersions.filter((v) => checkFor(v, "client")), server: apiVersions.filter((v) => checkFor(v, "server")) });
 out.atImport = loaded();
 try {
   validateClientEvent({ type: "input_audio_buffer.commit" }, "2025-10-01");
@@ -40,6 +41,9 @@ try {
   out.refused = [(e as { code?: string }).code, (e as { issues?: { rule: string }[] }).issues?.[0]?.rule];
 }
 await session.close();
+const incoming = new VoiceLiveClient("http://127.0.0.1:" + port, new AzureKeyCredential("k"), { apiVersion: "2026-04-10" });
+await (await incoming.startSession("gpt-realtime", { validation: "off", validateIncoming: true })).close();
+out.withValidateIncoming = loaded();
 wss.close();
 console.log(JSON.stringify(out));
 `;
@@ -47,15 +51,16 @@ console.log(JSON.stringify(out));
 describe("validators load lazily", () => {
   after(() => rmSync(script, { force: true }));
 
-  it("none at import; the session's version on connect; a clear error before", async function () {
+  it("none at import; the session's version and direction on connect; a clear error before", async function () {
     this.timeout(30_000);
     writeFileSync(script, CHILD);
     const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", script], { cwd: root });
     assert.deepEqual(JSON.parse(stdout.trim().split("\n").at(-1)!), {
-      atImport: [],
+      atImport: { client: [], server: [] },
       beforeLoad: "INVALID_STATE",
-      afterConnect: ["2025-10-01"],
+      afterConnect: { client: ["2025-10-01"], server: [] },
       refused: ["VALIDATION_FAILED", "unavailable"],
+      withValidateIncoming: { client: ["2025-10-01"], server: ["2026-04-10"] },
     });
   });
 });

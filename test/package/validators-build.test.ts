@@ -17,14 +17,22 @@ describe("package: the validators in dist/", () => {
   });
 
   for (const version of apiVersions) {
-    it(`${version}: one minified copy, re-exported by the ESM build`, () => {
-      const cjs = path.join(root, "dist/commonjs/generated/validators", `${version}.js`);
-      const esm = readFileSync(path.join(root, "dist/esm/generated/validators", `${version}.js`), "utf8");
-      assert.match(esm, new RegExp(`export \\* from "\\.\\./\\.\\./\\.\\./commonjs/generated/validators/${version}\\.js";`));
-      assert.ok(esm.length < 400, `the ESM module only re-exports (${esm.length} characters)`);
-      const lines = readFileSync(cjs, "utf8").split("\n").length;
-      assert.ok(lines < 50, `minified: ${lines} lines`);
-      assert.ok(statSync(cjs).size < 1_000_000, `${statSync(cjs).size} bytes`);
+    for (const direction of ["client", "server"]) {
+      it(`${version}, ${direction} events: one minified copy, re-exported by the ESM build`, () => {
+        const file = `${version}.${direction}.js`;
+        const cjs = path.join(root, "dist/commonjs/generated/validators", file);
+        const esm = readFileSync(path.join(root, "dist/esm/generated/validators", file), "utf8");
+        assert.match(esm, new RegExp(`export \\* from "\\.\\./\\.\\./\\.\\./commonjs/generated/validators/${file.replaceAll(".", "\\.")}";`));
+        assert.ok(esm.length < 400, `the ESM module only re-exports (${esm.length} characters)`);
+        const lines = readFileSync(cjs, "utf8").split("\n").length;
+        assert.ok(lines < 50, `minified: ${lines} lines`);
+        assert.ok(statSync(cjs).size < 1_000_000, `${statSync(cjs).size} bytes`);
+      });
+    }
+
+    it(`${version}: the client module, what a validating session loads, is the smaller part`, () => {
+      const size = (d: string) => statSync(path.join(root, "dist/commonjs/generated/validators", `${version}.${d}.js`)).size;
+      assert.ok(size("client") < size("server"), `client ${size("client")} bytes, server ${size("server")} bytes`);
     });
   }
 });
