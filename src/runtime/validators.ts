@@ -50,7 +50,7 @@ export type WireCheck = (frame: unknown) => WireSchemaError[] | null;
  * The check of one direction. A frame is checked by the validator of its own `type` (one precise
  * error, no 50-way `oneOf`), or by the base when its type is unknown.
  */
-export function wireCheck(validators: ReadonlyMap<string, CompiledValidator>, base: CompiledValidator): WireCheck {
+function wireCheck(validators: ReadonlyMap<string, CompiledValidator>, base: CompiledValidator): WireCheck {
   return (frame) => {
     const validate = (frame !== null && typeof frame === "object" && validators.get((frame as { type?: string }).type as string)) || base;
     return validate(frame) ? null : (validate.errors ?? []);
@@ -62,8 +62,3 @@ export const clientCheck = (m: ClientValidatorModule): WireCheck => wireCheck(m.
 
 /** The server check of a version's server module. */
 export const serverCheck = (m: ServerValidatorModule): WireCheck => wireCheck(m.serverEventValidators, m.ServerEvent);
-
-/** The checks of one version, both directions. */
-export function wireValidators(m: ValidatorModule): WireValidators {
-  return { validateClientEvent: clientCheck(m), validateServerEvent: serverCheck(m) };
-}
