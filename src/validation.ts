@@ -100,7 +100,10 @@ export function validateWireEvent(frame: unknown, direction: EventDirection, api
   return errors ? [toIssue(errors, frame, direction, version)] : NO_ISSUES;
 }
 
-/** The api-version string of the previous call, where it placed, and the checks found for it (loaded). */
+/**
+ * The api-version string of the previous call, the modelled version whose rules apply, whether the string is another
+ * dated version placed on it (rather than modelled itself), and the checks found for it so far (loaded).
+ */
 let last: { asked: string | undefined; version: ApiVersion; placed: boolean; client?: WireCheck; server?: WireCheck } | undefined;
 
 /** Picks the error that explains the failure, and words it. */

@@ -8,22 +8,20 @@
 import type { ApiVersion } from "../generated/tables.js";
 import { validatorModules } from "../generated/validators/index.js";
 import { clientCheck, serverCheck, type ValidatorModule, type WireCheck, type WireValidators } from "./runtime/validators.js";
+import type { EventDirection } from "./validation.js";
 
 export type { WireSchemaError, WireValidators } from "./runtime/validators.js";
 
-/** A direction of events: what a client sends, or what a server sends. */
-export type ValidatorDirection = "client" | "server";
-
-const checks: Record<ValidatorDirection, Map<ApiVersion, WireCheck>> = { client: new Map(), server: new Map() };
+const checks: Record<EventDirection, Map<ApiVersion, WireCheck>> = { client: new Map(), server: new Map() };
 const both = new Map<ApiVersion, WireValidators>();
 
 /** The check of one direction of a version if it is loaded, else undefined. */
-export function checkFor(version: ApiVersion, direction: ValidatorDirection): WireCheck | undefined {
+export function checkFor(version: ApiVersion, direction: EventDirection): WireCheck | undefined {
   return checks[direction].get(version);
 }
 
 /** Loads the validators of one direction of a version, once. */
-export async function loadCheck(version: ApiVersion, direction: ValidatorDirection): Promise<WireCheck> {
+export async function loadCheck(version: ApiVersion, direction: EventDirection): Promise<WireCheck> {
   const known = checks[direction].get(version);
   if (known) return known;
   const check = direction === "client" ? clientCheck(await validatorModules[version].client()) : serverCheck(await validatorModules[version].server());

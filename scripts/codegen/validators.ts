@@ -4,7 +4,7 @@
  * Each module exports ajv's validator of its event root (`ClientEvent` or `ServerEvent`) and of each
  * event of that direction, and a map from event type to validator; src/runtime/validators.ts
  * dispatches on them. The two directions are apart because a session that validates what it sends
- * (the default) needs only the client module, which is 40 % of the pair: the server's events
+ * (the default) needs only the client module, about a third of the pair: the server's events
  * (responses, items, session echoes) are most of the code, and a module's source stays in the heap
  * for as long as the process runs. The modules need no ajv at run time: the helpers ajv's output
  * would `require()` come from src/runtime/ajv.ts.
