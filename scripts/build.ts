@@ -2,7 +2,10 @@
  * `npm run build`: the ESM and CommonJS builds of src/ and generated/, with declarations, from scratch.
  *
  *   dist/esm/{src,generated}/**       ESM (.js + .d.ts): `tsc -p tsconfig.build.esm.json` (type-checked);
- *                                     also the command (src/cli), the package's "bin"
+ *                                     also the command (src/cli), the package's "bin"; what browsers'
+ *                                     bundlers and other runtimes load (the exports' "default" condition)
+ *   dist/esm/node/*.js                ESM for Node.js (the exports' "node" condition): the public entries of
+ *                                     dist/esm/src bundled with esbuild, in one pass, with shared chunks
  *   dist/commonjs/{src,generated}/**  CommonJS (.js + .d.ts): the files and options of tsconfig.build.cjs.json
  *
  * The CommonJS build is not a second type-check: every file is transpiled on its own with the options
@@ -102,7 +105,7 @@ function asciiOnly(dir: string): void {
     const file = path.join(entry.parentPath, entry.name);
     const text = readFileSync(file, "utf8");
     // Code units, not code points: a character beyond the BMP becomes its surrogate pair, as in the source.
-    if (/[^\x00-\x7f]/.test(text)) writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+    if (/[\u0080-\uffff]/.test(text)) writeFileSync(file, text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
   }
 }
 asciiOnly(dist);
@@ -120,6 +123,56 @@ for (const file of readdirSync(validators).filter((f) => f.endsWith(".js") && va
     fail(`${path.relative(root, esm)} does not re-export every validator of ${target}`);
   }
 }
+
+/**
+ * The Node.js ESM entries, bundled: the package's `exports` send `import` under Node to dist/esm/node/ (its
+ * "node" condition), one module per public entry plus the chunks they share, built in one pass so that a
+ * class such as `VoiceLiveError` exists once for all of them. Node's ESM loader costs per module (resolution,
+ * the module record, the source text, the promises of linking): loading some sixty of them was a third of the
+ * SDK's import time, and the memory it left behind made V8 grow its young generation during the first sends.
+ * Browsers' bundlers and other runtimes take the per-file build (the "default" condition), where the `browser`
+ * map applies. The validator modules stay apart (loaded lazily, and shared with the CommonJS build), and so do
+ * the packages.
+ */
+async function bundleNodeEntries(): Promise<void> {
+  const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { exports: Record<string, { import?: { node?: string; default?: string } }> };
+  const entryPoints: Record<string, string> = {};
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    const node = target.import?.node;
+    if (!node) continue;
+    if (!target.import?.default) fail(`exports["${subpath}"] has a "node" entry but no per-file "default"`);
+    if (path.dirname(node) !== "./dist/esm/node") fail(`exports["${subpath}"].import.node must be in ./dist/esm/node/ (got ${node})`);
+    entryPoints[path.basename(node, ".js")] = path.join(root, target.import.default);
+  }
+  const outdir = path.join(dist, "esm/node");
+  const validatorModule = /[\\/]generated[\\/]validators[\\/][^\\/]+\.(client|server)\.js$/;
+  await esbuild.build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "es2022",
+    charset: "ascii",
+    packages: "external",
+    logLevel: "error",
+    plugins: [
+      {
+        name: "validator-modules-apart",
+        setup(b) {
+          b.onResolve({ filter: /\.(client|server)\.js$/ }, (args) => {
+            const file = path.join(args.resolveDir, args.path);
+            if (!validatorModule.test(file)) return undefined;
+            const relative = path.relative(outdir, file).split(path.sep).join("/");
+            return { path: relative.startsWith(".") ? relative : `./${relative}`, external: true };
+          });
+        },
+      },
+    ],
+  });
+}
+await bundleNodeEntries();
 
 // The command's entry (the package's "bin") is run directly on POSIX systems.
 chmodSync(path.join(dist, "esm/src/cli/run.js"), 0o755);

@@ -555,7 +555,7 @@ async function main(): Promise<void> {
   pinning = o.pin && os.cpus().length >= 2 && spawnSync("taskset", ["-c", "0", "true"]).status === 0;
   const started = performance.now();
   if (o.build) build();
-  if (!fs.existsSync(DIST_ENTRY)) throw new Error("dist/esm/src/index.js is missing: run without --no-build");
+  if (!fs.existsSync(DIST_ENTRY)) throw new Error(`${path.relative(ROOT, DIST_ENTRY)} is missing: run without --no-build`);
   compileHarness();
   if (o.profile) return profile(o);
 

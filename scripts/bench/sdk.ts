@@ -21,7 +21,13 @@ function findRoot(): string {
 }
 
 export const ROOT = findRoot();
-export const DIST_ENTRY = path.join(ROOT, "dist/esm/src/index.js");
+/** The module Node loads for `import "ai-voicelive"` (the package's `exports`, its "node" condition when it has one). */
+export const DIST_ENTRY = path.join(ROOT, entryOf(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { exports: Record<string, { import: { node?: string; default: string } }> }));
+
+function entryOf(pkg: { exports: Record<string, { import: { node?: string; default: string } }> }): string {
+  const main = pkg.exports["."].import;
+  return main.node ?? main.default;
+}
 
 type Issues = readonly { message: string }[];
 type RawValidate = (frame: unknown) => unknown[] | null;

@@ -328,7 +328,11 @@ describe("the packed package, installed in a new project", function () {
   });
 
   const expected = (say: string, copy: "esm" | "commonjs") => ({
-    resolved: [`dist/${copy}/src/index.js`, `dist/${copy}/src/models.js`, `dist/${copy}/src/emulator/index.js`, `dist/${copy}/src/audio/index.js`, `dist/${copy}/src/agent/index.js`],
+    // Node takes the bundled ESM build (the "node" condition); `require` the per-file CommonJS one.
+    resolved:
+      copy === "esm"
+        ? ["index", "models", "emulator", "audio", "agent"].map((entry) => `dist/esm/node/${entry}.js`)
+        : [`dist/commonjs/src/index.js`, `dist/commonjs/src/models.js`, `dist/commonjs/src/emulator/index.js`, `dist/commonjs/src/audio/index.js`, `dist/commonjs/src/agent/index.js`],
     wav: 4, // 4 samples at 48 kHz are 2 at 24 kHz, 4 bytes
     schema: "https://json-schema.org/draft/2020-12/schema",
     version: rootPkg.version,
