@@ -22,12 +22,11 @@ function findRoot(): string {
 
 export const ROOT = findRoot();
 /** The module Node loads for `import "ai-voicelive"` (the package's `exports`, its "node" condition when it has one). */
-export const DIST_ENTRY = path.join(ROOT, entryOf(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { exports: Record<string, { import: { node?: string; default: string } }> }));
-
-function entryOf(pkg: { exports: Record<string, { import: { node?: string; default: string } }> }): string {
+export const DIST_ENTRY = ((): string => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { exports: Record<string, { import: { node?: string; default: string } }> };
   const main = pkg.exports["."].import;
-  return main.node ?? main.default;
-}
+  return path.join(ROOT, main.node ?? main.default);
+})();
 
 type Issues = readonly { message: string }[];
 type RawValidate = (frame: unknown) => unknown[] | null;
