@@ -15,7 +15,7 @@ import { compile, formatDiagnostic, NodeHost, resolveCompilerOptions } from "@ty
 import { buildIR } from "./codegen/ir.js";
 import { emitSchema } from "./codegen/schema.js";
 import { emitSerializers } from "./codegen/serializers.js";
-import { emitTables } from "./codegen/tables.js";
+import { emitTables, emitVersionedNames } from "./codegen/tables.js";
 import { emitKnown } from "./codegen/known.js";
 import { emitSenders } from "./codegen/senders.js";
 import { emitModels } from "./codegen/typescript.js";
@@ -52,6 +52,7 @@ export async function generate(outDir?: string): Promise<string[]> {
   files.set("serializers.ts", ts(serializers.client));
   files.set("server-serializers.ts", ts(serializers.server));
   files.set("tables.ts", ts(emitTables(ir)));
+  files.set("versioned-names.ts", ts(emitVersionedNames(ir)));
   files.set("known.ts", ts(emitKnown(ir)));
   files.set("senders.ts", ts(emitSenders(ir)));
   files.set("version-types.ts", ts(emitVersionTypes(ir)));

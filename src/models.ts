@@ -26,14 +26,15 @@ export {
   serverEventHandlerNames,
   serverEventTypeRenames,
   serverEventTypes,
-  versionedNames,
   type ApiVersion,
   type DatedApiVersion,
 } from "../generated/tables.js";
 export { base64ToBytes, bytesToBase64, type WireObject } from "./runtime/convert.js";
 export { validators } from "./internal/all-validators.js";
 export { loadValidators, validatorsFor, type WireSchemaError, type WireValidators } from "./validators.js";
-export { isInApiVersion, isLabelApiVersion, resolveApiVersion, type VersionedName } from "./versions.js";
+export { versionedNames } from "../generated/versioned-names.js";
+export { isInApiVersion, type VersionedName } from "./version-names.js";
+export { isLabelApiVersion, resolveApiVersion } from "./versions.js";
 export { isKnownClientEventType, isKnownServerEventType, isUnknownClientEvent, isUnknownServerEvent, unknownEventType } from "./events.js";
 export {
   modelPath,

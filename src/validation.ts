@@ -230,10 +230,10 @@ function movedHint(frame: unknown, direction: EventDirection, pointer: string, v
 
 /** Follows a wire JSON pointer through the models: the camelCase path, and the model of the value it ends at. */
 function walk(frame: unknown, direction: EventDirection, pointer: string): { path: string; owner: string | null } {
-  if (!pointer) return { path: "", owner: isObject(frame) && typeof frame.type === "string" ? (eventModels[direction][frame.type] ?? null) : null };
+  if (!pointer) return { path: "", owner: isObject(frame) && typeof frame.type === "string" ? (eventModels()[direction][frame.type] ?? null) : null };
   const segments = pointer.slice(1).split("/").map(unescapePointer);
   const type = isObject(frame) ? frame.type : undefined;
-  let shape: string | null = typeof type === "string" ? (eventModels[direction][type] ?? null) : null;
+  let shape: string | null = typeof type === "string" ? (eventModels()[direction][type] ?? null) : null;
   let data: unknown = frame;
   let out = "";
   for (const segment of segments) {
@@ -244,7 +244,7 @@ function walk(frame: unknown, direction: EventDirection, pointer: string): { pat
       continue;
     }
     const model = shape === null ? null : resolveModel(shape, data);
-    const field = model === null ? undefined : wireFields[model]?.[segment];
+    const field = model === null ? undefined : wireFields()[model]?.[segment];
     const name = field ? field[0] : segment;
     out += /^[A-Za-z_$][\w$]*$/.test(name) ? `${out ? "." : ""}${name}` : `[${JSON.stringify(name)}]`;
     shape = field ? field[1] : null;
@@ -256,7 +256,8 @@ function walk(frame: unknown, direction: EventDirection, pointer: string): { pat
 /** Follows polymorphic values to the model that describes `data`. */
 function resolveModel(shape: string, data: unknown): string {
   let name = shape;
-  for (let entry = dispatchTable[name]; entry; entry = dispatchTable[name]) {
+  const table = dispatchTable();
+  for (let entry = table[name]; entry; entry = table[name]) {
     const tag = isObject(data) ? data[entry.property] : undefined;
     const next = (typeof tag === "string" && entry.cases[tag]) || entry.fallback;
     if (!next || next === name) break;

@@ -3,13 +3,10 @@
  * which version. Everything here is derived from the spec's tables; nothing compares version
  * strings by hand.
  */
-import { apiVersions, datedApiVersions, eventTypesByVersion, labelApiVersions, latestApiVersion, previewApiVersions, serverEventTypeRenames, versionedNames, type ApiVersion } from "../generated/tables.js";
+import { apiVersions, datedApiVersions, eventTypesByVersion, labelApiVersions, latestApiVersion, previewApiVersions, serverEventTypeRenames, type ApiVersion } from "../generated/tables.js";
 import { VoiceLiveError } from "./errors.js";
 
 export { apiVersions, datedApiVersions, labelApiVersions, latestApiVersion, previewApiVersions, type ApiVersion };
-
-/** Something that exists in some API versions only: a model, `Model.field`, or `Union.value`. */
-export type VersionedName = keyof typeof versionedNames;
 
 /** How an api-version string was placed: a modelled version, another dated one (a preview, say), or another label (`v2`). */
 export type ApiVersionKind = "modelled" | "dated" | "label";
@@ -74,16 +71,6 @@ export function resolveApiVersion(version: string | undefined): ApiVersion {
  */
 export function isLabelApiVersion(version: string): boolean {
   return (labelApiVersions as readonly string[]).includes(placeApiVersion(version).schemaVersion);
-}
-
-/**
- * Whether something that exists in some API versions only exists in `version`.
- *
- * @example
- * isInApiVersion("ResponseSession.expires_at", "2025-10-01"); // false
- */
-export function isInApiVersion(name: VersionedName, version: ApiVersion): boolean {
-  return (versionedNames[name] as readonly string[]).includes(version);
 }
 
 /**

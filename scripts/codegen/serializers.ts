@@ -8,7 +8,9 @@
  * - an event of an unknown type is returned as it is.
  * Each model gets a table of the keys that change name or value, and a function that hands it to the
  * shared conversion loop of src/runtime/convert.ts (which says why one loop and not a function per
- * model). Dispatch on a discriminator is a table lookup too.
+ * model). Dispatch on a discriminator is a table lookup too. Each table is built on the first call of
+ * its function: a session converts a few dozen of the ~400 models, and tables built at import were
+ * about 100 KB of heap kept for the life of the process.
  */
 import type * as ConvertRuntime from "../../src/runtime/convert.js";
 import type { ModelIR, ProtocolIR, TypeRef } from "./ir.js";
@@ -143,6 +145,8 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
     },
   });
 
+  /** Indents the lines after the first by two more spaces (a literal inside a function body). */
+  const indent = (text: string) => text.replace(/\n/g, "\n  ");
   /** `{ "key": value, ... }` over several lines, or `{}`. */
   const objectLiteral = (entries: [string, string][]) => (entries.length ? `{\n${entries.map(([k, v]) => `  ${JSON.stringify(k)}: ${v},`).join("\n")}\n}` : "{}");
 
@@ -161,9 +165,9 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
       `/** ${dir === "deserialize" ? "Wire JSON → " : ""}\`${m.name}\`${dir === "serialize" ? " → wire JSON" : ""}. */`,
       `export function ${fn}(value: ${inType}): ${outType};`,
       `export function ${fn}(w: Wire): Wire {`,
-      `  return ${rt("isObject")}(w) ? ${rt("convertKeys")}(w, ${fn}Keys) : w;`,
+      `  return ${rt("isObject")}(w) ? ${rt("convertKeys")}(w, (${fn}Keys ??= ${rt("table")}<KeyRule>(${indent(objectLiteral(rules))}))) : w;`,
       `}`,
-      `const ${fn}Keys = ${rt("table")}<KeyRule>(${objectLiteral(rules)});`,
+      `let ${fn}Keys: Table<KeyRule> | undefined;`,
       ``,
     );
   };
@@ -176,9 +180,9 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
       `/** ${doc} */`,
       `export function ${fn}(value: ${inType}): ${outType};`,
       `export function ${fn}(w: Wire): Wire {`,
-      `  return ${rt("dispatch")}(w, ${JSON.stringify(property)}, ${byTable}${fallback ? `, ${fallback}` : ""});`,
+      `  return ${rt("dispatch")}(w, ${JSON.stringify(property)}, (${byTable} ??= ${rt("table")}<(w: Wire) => Wire>(${indent(objectLiteral(entries))}))${fallback ? `, ${fallback}` : ""});`,
       `}`,
-      `const ${byTable} = ${rt("table")}<(w: Wire) => Wire>(${objectLiteral(entries)});`,
+      `let ${byTable}: Table<(w: Wire) => Wire> | undefined;`,
       ``,
     );
   };
@@ -229,11 +233,11 @@ export function emitSerializers(ir: ProtocolIR): { client: string; server: strin
 
   const typeImports = (names: Set<string>) => `import type {\n${[...names].sort().map((n) => `  ${n},`).join("\n")}\n} from "./models.js";\n`;
   const RUNTIME = "../src/runtime/convert.js";
-  const client = [typeImports(imports.client), runtimeImport(runtime.client, ["KeyRule", "Wire", "WireObject"], RUNTIME), sinks.client.join("\n")].join("\n");
+  const client = [typeImports(imports.client), runtimeImport(runtime.client, ["KeyRule", "Table", "Wire", "WireObject"], RUNTIME), sinks.client.join("\n")].join("\n");
   // The server-side module uses client-side converters of shared models.
   const server = [
     typeImports(imports.server),
-    runtimeImport(runtime.server, ["KeyRule", "Wire", "WireObject"], RUNTIME),
+    runtimeImport(runtime.server, ["KeyRule", "Table", "Wire", "WireObject"], RUNTIME),
     `import {\n${[...sharedConverters].sort().map((n) => `  ${n},`).join("\n")}\n} from "./serializers.js";`,
     ``,
     sinks.server.join("\n"),

@@ -12,6 +12,27 @@ import { emitVersionTables } from "./versions.js";
 
 const json = (v: unknown) => JSON.stringify(v);
 
+/**
+ * A table that only the wording of a refused event needs (and a few tools): a function that builds it
+ * on its first call and keeps it. Importing the SDK then builds none of these objects; their text stays
+ * in the module, which V8 keeps anyway.
+ */
+function lazyTable(name: string, type: string, doc: string[], entries: string[]): string[] {
+  return [
+    `/**`,
+    ...doc.map((line) => ` * ${line}`),
+    ` * Built on its first call.`,
+    ` */`,
+    `export function ${name}(): ${type} {`,
+    `  return (${name}Built ??= {`,
+    ...entries.map((e) => `  ${e}`),
+    `  });`,
+    `}`,
+    `let ${name}Built: ${type} | undefined;`,
+    ``,
+  ];
+}
+
 export function emitTables(ir: ProtocolIR): string {
   const out: string[] = [];
   const [client, server] = EVENT_ROOTS.map((r) => eventsOf(ir, r));
@@ -96,47 +117,23 @@ export function emitTables(ir: ProtocolIR): string {
     }
   }
   out.push(
-    `/**`,
-    ` * For each model, the wire fields that are renamed in the TypeScript models or hold further models:`,
-    ` * wire name → [model name, what the value is]. The value is a model or dispatch entry name, "[]"`,
-    ` * before a name for an array of it, or null for a value whose keys are never re-cased.`,
-    ` */`,
-    `export const wireFields: Record<string, Record<string, readonly [string, string | null]>> = {`,
-    ...fields,
-    `};`,
-    ``,
-    `/** Polymorphic values: the field that selects the model, the known values, and the model for other values. */`,
-    `export const dispatchTable: Record<string, { property: string; cases: Record<string, string>; fallback: string | null }> = {`,
-    ...dispatch,
-    `};`,
-    ``,
+    ...lazyTable(
+      "wireFields",
+      "Record<string, Record<string, readonly [string, string | null]>>",
+      [
+        "For each model, the wire fields that are renamed in the TypeScript models or hold further models:",
+        'wire name → [model name, what the value is]. The value is a model or dispatch entry name, "[]"',
+        "before a name for an array of it, or null for a value whose keys are never re-cased.",
+      ],
+      fields,
+    ),
+    ...lazyTable(
+      "dispatchTable",
+      "Record<string, { property: string; cases: Record<string, string>; fallback: string | null }>",
+      ["Polymorphic values: the field that selects the model, the known values, and the model for other values."],
+      dispatch,
+    ),
   );
-  // Per-version facts: what exists in only some versions, for the emulator and the tests (`isInApiVersion`).
-  const gated: [string, string[]][] = [];
-  const gate = (key: string, versions: string[]) => {
-    if (versions.length < ir.versions.length) gated.push([key, versions]);
-  };
-  for (const name of [...ir.declarations.keys()].sort()) {
-    const d = ir.declarations.get(name)!;
-    gate(name, d.versions);
-    if (isModel(d)) {
-      for (const p of d.properties) if (p.declaredIn === name) gate(`${name}.${p.wireName}`, p.versions);
-    } else {
-      for (const v of d.variants) if (v.type.kind === "literal") gate(`${name}.${String(v.type.value)}`, v.versions);
-    }
-  }
-  out.push(
-    `/**`,
-    ` * What exists in some API versions only: a model (\`ResponseSession\`), a field as its model declares it`,
-    ` * (\`ResponseSession.expires_at\`), or a known value of a union (\`ClientEventType.input_text.delta\`), with`,
-    ` * the versions that have it. Anything not listed exists in every version.`,
-    ` */`,
-    `export const versionedNames = {`,
-    ...gated.map(([k, v]) => `  ${json(k)}: ${json(v)},`),
-    `} as const satisfies Record<string, readonly ApiVersion[]>;`,
-    ``,
-  );
-
   // Event fields the session treats specially: audio (binary for the send methods, large on the wire),
   // bytes of server events, and the session config that a reconnect sends again.
   const fieldsOf = (events: typeof client, test: (t: TypeRef) => boolean) =>
@@ -175,12 +172,46 @@ export function emitTables(ir: ProtocolIR): string {
 
   const eventModels = (list: typeof client) => json(Object.fromEntries(list.map((e) => [e.type, e.name])));
   out.push(
-    `/** The model of each known event type. */`,
-    `export const eventModels: { readonly client: Record<string, string>; readonly server: Record<string, string> } = {`,
-    `  client: ${eventModels(client)},`,
-    `  server: ${eventModels(server)},`,
-    `};`,
+    ...lazyTable("eventModels", "{ readonly client: Record<string, string>; readonly server: Record<string, string> }", ["The model of each known event type."], [
+      `  client: ${eventModels(client)},`,
+      `  server: ${eventModels(server)},`,
+    ]),
+  );
+  return out.join("\n");
+}
+
+/**
+ * `generated/versioned-names.ts`: what exists in some API versions only. A module of its own because
+ * only `ai-voicelive/models` (`isInApiVersion`), the emulator and the command use it: the SDK's entry
+ * does not load it.
+ */
+export function emitVersionedNames(ir: ProtocolIR): string {
+  const out: string[] = [`import type { ApiVersion } from "./tables.js";`, ``];
+  // Per-version facts: what exists in only some versions, for the emulator and the tests (`isInApiVersion`).
+  const gated: [string, string[]][] = [];
+  const gate = (key: string, versions: string[]) => {
+    if (versions.length < ir.versions.length) gated.push([key, versions]);
+  };
+  for (const name of [...ir.declarations.keys()].sort()) {
+    const d = ir.declarations.get(name)!;
+    gate(name, d.versions);
+    if (isModel(d)) {
+      for (const p of d.properties) if (p.declaredIn === name) gate(`${name}.${p.wireName}`, p.versions);
+    } else {
+      for (const v of d.variants) if (v.type.kind === "literal") gate(`${name}.${String(v.type.value)}`, v.versions);
+    }
+  }
+  out.push(
+    `/**`,
+    ` * What exists in some API versions only: a model (\`ResponseSession\`), a field as its model declares it`,
+    ` * (\`ResponseSession.expires_at\`), or a known value of a union (\`ClientEventType.input_text.delta\`), with`,
+    ` * the versions that have it. Anything not listed exists in every version.`,
+    ` */`,
+    `export const versionedNames = {`,
+    ...gated.map(([k, v]) => `  ${json(k)}: ${json(v)},`),
+    `} as const satisfies Record<string, readonly ApiVersion[]>;`,
     ``,
   );
+
   return out.join("\n");
 }

@@ -53,13 +53,13 @@ export function settingsAsDated(settings: ResponseSession, version: string): Res
   if (!moved) return settings;
   const out: Record<string, unknown> = { ...settings };
   for (const [wire, path] of Object.entries(moved)) {
-    const dated = wireFields.ResponseSession?.[wire]?.[0] ?? wire;
+    const dated = wireFields().ResponseSession?.[wire]?.[0] ?? wire;
     if (out[dated] !== undefined) continue;
     let model: string | null = "ResponseSession";
     let at: unknown = settings;
     for (const key of path) {
       // wireFields lists the fields renamed in the models or holding models; any other keeps its wire name.
-      const field: readonly [string, string | null] | undefined = model ? wireFields[model]?.[key] : undefined;
+      const field: readonly [string, string | null] | undefined = model ? wireFields()[model]?.[key] : undefined;
       at = typeof at === "object" && at !== null ? (at as Record<string, unknown>)[field?.[0] ?? key] : undefined;
       model = field?.[1]?.replace(/^\[\]/, "") ?? null;
     }

@@ -4,7 +4,8 @@
  * the session is closed before this returns, and no timer or listener is left behind.
  */
 import type { RequestSessionWithModel, VoiceLiveClient } from "../client.js";
-import { isInApiVersion, resolveApiVersion } from "../versions.js";
+import { isInApiVersion } from "../version-names.js";
+import { resolveApiVersion } from "../versions.js";
 import type { VoiceLiveSession } from "../session.js";
 import { CliError, isCliError } from "./failure.js";
 import { seconds, type Timeline } from "./timeline.js";

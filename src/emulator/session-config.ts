@@ -4,7 +4,7 @@
  */
 import { KnownTurnDetectionType } from "../../generated/known.js";
 import { validateWireEvent } from "../validation.js";
-import { isInApiVersion } from "../versions.js";
+import { isInApiVersion } from "../version-names.js";
 import { inputFormatInfo, type AudioFormatInfo } from "./audio.js";
 import type { SessionChannel } from "./channel.js";
 import { newId } from "./ids.js";

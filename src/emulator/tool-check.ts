@@ -5,7 +5,8 @@
  * rather than keeping a tool it cannot use. The known kinds of a version come from the generated
  * tables.
  */
-import { dispatchTable, versionedNames } from "../../generated/tables.js";
+import { dispatchTable } from "../../generated/tables.js";
+import { versionedNames } from "../../generated/versioned-names.js";
 import type { ApiVersion } from "../versions.js";
 import { isObject } from "./wire.js";
 
@@ -18,7 +19,7 @@ export interface ToolProblem {
 /** The tool kinds an API version has. */
 export function toolTypes(version: ApiVersion): string[] {
   const gated = versionedNames as Readonly<Record<string, readonly string[]>>;
-  return Object.keys(dispatchTable.Tool.cases).filter((type) => gated[`ToolType.${type}`]?.includes(version) ?? true);
+  return Object.keys(dispatchTable().Tool.cases).filter((type) => gated[`ToolType.${type}`]?.includes(version) ?? true);
 }
 
 /** The first problem with a list of tools (`param` names the list, such as `session.tools`), or undefined. */

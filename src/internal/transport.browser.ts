@@ -8,5 +8,8 @@ import { webSocketTransport, type TransportFactory } from "../transport.js";
 
 export type { Transport, TransportEvents, TransportFactory, TransportInit } from "../transport.js";
 
+/** Nothing to load: the global `WebSocket` is there. */
+export async function loadTransport(): Promise<void> {}
+
 /** Opens a transport on the global `WebSocket` (looked up at each connect). */
 export const openTransport: TransportFactory = webSocketTransport();

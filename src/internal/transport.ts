@@ -12,12 +12,25 @@
  * other protocol violations (1002), and a ping flood (1008).
  */
 import type { Agent, IncomingMessage } from "node:http";
-import { WebSocket, type RawData } from "ws";
+import type { ClientOptions, RawData, WebSocket } from "ws";
 import type { VoiceLiveConnectionError } from "../errors.js";
 import type { Transport, TransportEvents, TransportInit } from "../transport.js";
 import { FAILED_CLOSE_MS, PING_FLOOD_COUNT, PING_FLOOD_WINDOW_MS, frameFailure, pingFlood } from "./transport-limits.js";
 
 export type { Transport, TransportEvents, TransportFactory, TransportInit } from "../transport.js";
+
+/** `ws`'s socket class with its `emit` replaced (below); made once `ws` is loaded. */
+type SocketClass = new (url: URL, options: ClientOptions) => WebSocket & { transport: WsTransport };
+let Socket: SocketClass | undefined;
+
+/**
+ * Loads `ws` (once): a session does when it first connects, with no `transport` of its own. Importing
+ * the SDK loads no `ws`, and neither does `ai-voicelive/models`, which shares the SDK's modules in the
+ * Node build.
+ */
+export async function loadTransport(): Promise<void> {
+  Socket ??= socketClass((await import("ws")).WebSocket);
+}
 
 /**
  * `ws`'s socket, which reports to its transport directly. `ws` tells everything through `emit`;
@@ -25,44 +38,47 @@ export type { Transport, TransportEvents, TransportFactory, TransportInit } from
  * null-prototype table that V8 keeps as a dictionary, ~400 bytes per connection for the seven
  * events a session needs, and every frame would go through the emitter's lookup.
  */
-class Socket extends WebSocket {
-  transport!: WsTransport;
+function socketClass(Base: typeof WebSocket): SocketClass {
+  return class Socket extends Base {
+    transport!: WsTransport;
 
-  // `ws` passes at most two arguments with the events read here; the others (`upgrade`,
-  // `redirect`) have no listener and are not needed.
-  override emit(event: string | symbol, a?: unknown, b?: unknown): boolean {
-    const transport = this.transport;
-    if (transport.detached) return true;
-    switch (event) {
-      case "message":
-        onMessage(transport, a as RawData, b as boolean);
-        return true;
-      case "ping":
-        transport.pinged(a as Buffer);
-        return true;
-      case "pong":
-        transport.events.pong();
-        return true;
-      case "open":
-        transport.events.open();
-        return true;
-      case "error":
-        onError(transport, a as Error);
-        return true;
-      case "close":
-        onClose(transport, a as number, b as Buffer);
-        return true;
-      case "unexpected-response":
-        onUnexpectedResponse(transport, b as IncomingMessage);
-        return true;
-      default:
-        return super.emit(event, a, b);
+    // `ws` passes at most two arguments with the events read here; the others (`upgrade`,
+    // `redirect`) have no listener and are not needed.
+    override emit(event: string | symbol, a?: unknown, b?: unknown): boolean {
+      const transport = this.transport;
+      if (transport.detached) return true;
+      switch (event) {
+        case "message":
+          onMessage(transport, a as RawData, b as boolean);
+          return true;
+        case "ping":
+          transport.pinged(a as Buffer);
+          return true;
+        case "pong":
+          transport.events.pong();
+          return true;
+        case "open":
+          transport.events.open();
+          return true;
+        case "error":
+          onError(transport, a as Error);
+          return true;
+        case "close":
+          onClose(transport, a as number, b as Buffer);
+          return true;
+        case "unexpected-response":
+          onUnexpectedResponse(transport, b as IncomingMessage);
+          return true;
+        default:
+          return super.emit(event, a, b);
+      }
     }
-  }
+  };
 }
 
-/** Opens a transport on `ws`. */
+/** Opens a transport on `ws`; `loadTransport()` has finished (every connection attempt waits for it). */
 export function openTransport({ url, headers, agent, maxFrameBytes }: TransportInit, events: TransportEvents): Transport {
+  if (!Socket) throw new Error("ws is not loaded yet: await loadTransport() first");
   // Pongs are sent here rather than by `ws` (autoPong), so that a flood is seen and reported.
   const socket = new Socket(url, { headers, agent: agent as Agent | undefined, perMessageDeflate: false, maxPayload: maxFrameBytes, autoPong: false });
   const transport = new WsTransport(socket, events, maxFrameBytes);
@@ -130,7 +146,7 @@ class WsTransport implements Transport {
   }
 
   ping(): void {
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.ping();
+    if (this.socket.readyState === this.socket.OPEN) this.socket.ping();
   }
 
   close(code: number, reason: string): void {
@@ -162,7 +178,7 @@ class WsTransport implements Transport {
       this.socket.close(failure.closeCode, failure.closeReason);
       return;
     }
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.pong(data);
+    if (this.socket.readyState === this.socket.OPEN) this.socket.pong(data);
   }
 
   /** The client fails the connection (its close frame is sent, or about to be); a peer that does not finish the closing handshake soon is cut off. */

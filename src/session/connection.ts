@@ -18,7 +18,7 @@ import type { HandshakeHeaders } from "../internal/auth.js";
 import { isLoggerLoaded, loadLogger, logger } from "../internal/logger.js";
 import { proxyAgentFor } from "../internal/proxy.js";
 import type { SendQueue } from "../internal/send-queue.js";
-import { openTransport } from "../internal/transport.js";
+import { loadTransport, openTransport } from "../internal/transport.js";
 import { loadCheck } from "../validators.js";
 import type { ApiVersion } from "../versions.js";
 import type { Outbound } from "./outbound.js";
@@ -138,6 +138,7 @@ export class Connection implements LinkOwner, ReconnectHost {
         await loadLogger();
         logger.info("session state idle → connecting");
       }
+      if (!this.options.transport) await loadTransport();
       // Each direction's validators only when they are used: the server's are most of the code.
       if (this.options.validation) await loadCheck(this.schemaVersion, "client");
       if (this.options.validateIncoming) await loadCheck(this.schemaVersion, "server");

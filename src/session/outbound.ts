@@ -25,17 +25,20 @@ const LONGEST_ID = 512;
 
 /**
  * Event ids: one prefix per process and one counter for all its sessions, so an id is unique across
- * sessions too, and a session holds no string of its own for it.
+ * sessions too. The ring of recent ids keeps the counter of an id made here, not its text: the
+ * strings of a burst of appends are then garbage as soon as their frames are, instead of surviving
+ * collections for as long as the ring remembers them.
  */
 const ID_PREFIX = `evt_${Math.random().toString(36).slice(2, 8)}_`;
 let idCounter = 0;
 
 export class Outbound {
   /**
-   * The ids and types of recently sent events, in a ring: remembering one is two stores, with no
-   * allocation on the audio path; looking one up (when the service reports an error) scans it.
+   * The ids (an id made here as its counter) and types of recently sent events, in a ring:
+   * remembering one is two stores, with no allocation on the audio path; looking one up (when the
+   * service reports an error) scans it.
    */
-  private ids?: (string | undefined)[];
+  private ids?: (string | number | undefined)[];
   private types?: string[];
   private next = 0;
   private recentChars = 0;
@@ -55,7 +58,8 @@ export class Outbound {
   /** Sends one event in wire form; the session has checked that it is connected. */
   send(wire: WireObject, options?: SendOptions): Promise<void> {
     if (options?.abortSignal?.aborted) return Promise.reject(sendAborted(String(wire.type), options.abortSignal));
-    if (wire.event_id === undefined) wire.event_id = this.nextId();
+    let own = -1;
+    if (wire.event_id === undefined) wire.event_id = ID_PREFIX + (own = idCounter++).toString(36);
     if (this.validate) {
       const issues = validateWireEvent(wire, "client", this.schemaVersion);
       if (issues.length) return Promise.reject(new VoiceLiveValidationError(String(wire.type), issues, this.schemaVersion));
@@ -67,7 +71,7 @@ export class Outbound {
     } catch (e) {
       return Promise.reject(new VoiceLiveError("INVALID_ARGUMENT", `${type} could not be encoded as JSON: ${(e as Error).message}`, { cause: e }));
     }
-    this.remember(wire.event_id, type);
+    this.remember(own >= 0 ? own : wire.event_id, type);
     if (logger.verbose.enabled) logger.verbose(`send ${type}`);
     if (type === sessionUpdateEvent.type) return this.sendUpdate(wire, text, options?.abortSignal);
     return this.queue.send(text, type, options?.abortSignal);
@@ -105,11 +109,12 @@ export class Outbound {
   sentType(eventId: string): string | undefined {
     const ids = this.ids;
     if (!ids) return undefined;
+    const counter = ownCounter(eventId);
     // Newest first: an id sent twice names its latest event.
     const n = ids.length;
     for (let k = 1; k <= n; k++) {
       const i = (this.next - k + n) % n;
-      if (ids[i] === eventId) return this.types![i];
+      if (ids[i] === eventId || ids[i] === counter) return this.types![i];
     }
     return undefined;
   }
@@ -121,20 +126,33 @@ export class Outbound {
   }
 
   private remember(id: unknown, type: string): void {
-    if (typeof id !== "string" || id.length > LONGEST_ID) return;
+    if (typeof id !== "number" && (typeof id !== "string" || id.length > LONGEST_ID)) return;
     // The ring grows to its full size as events are sent, then wraps: a session that sends little holds little.
     const ids = (this.ids ??= []);
     const types = (this.types ??= []);
     const i = this.next;
-    this.recentChars += id.length - (ids[i]?.length ?? 0);
+    this.recentChars += chars(id) - chars(ids[i]);
     ids[i] = id;
     types[i] = type;
     const n = ids.length;
     this.next = n < RECENT_COUNT ? n : (i + 1) % n;
     // Past the size bound, the oldest are forgotten, up to the one just stored.
     for (let k = (i + 1) % n; this.recentChars > RECENT_CHARS && k !== i; k = (k + 1) % n) {
-      this.recentChars -= ids[k]?.length ?? 0;
+      this.recentChars -= chars(ids[k]);
       ids[k] = undefined;
     }
   }
+}
+
+/** Characters an entry of the ring holds: an id's text; none for a counter. */
+function chars(id: string | number | undefined): number {
+  return typeof id === "string" ? id.length : 0;
+}
+
+/** The counter of an id made by this process (`ID_PREFIX` and the counter in base 36), or undefined. */
+function ownCounter(eventId: string): number | undefined {
+  if (!eventId.startsWith(ID_PREFIX)) return undefined;
+  const digits = eventId.slice(ID_PREFIX.length);
+  const n = parseInt(digits, 36);
+  return Number.isSafeInteger(n) && n.toString(36) === digits ? n : undefined;
 }

@@ -4,7 +4,8 @@ import { AzureKeyCredential } from "@azure/core-auth";
 import { VoiceLiveClient, isVoiceLiveError } from "../../src/index.js";
 import type { TokenCredential } from "../../src/index.js";
 import { startEmulator, type VoiceLiveEmulator } from "../../src/emulator/index.js";
-import { apiVersions, isInApiVersion, resolveApiVersion } from "../../src/versions.js";
+import { isInApiVersion } from "../../src/version-names.js";
+import { apiVersions, resolveApiVersion } from "../../src/versions.js";
 import { eventually, open, QUERY, refusal, wsUrl } from "./helpers.js";
 
 describe("emulator: handshake", () => {

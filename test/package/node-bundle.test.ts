@@ -1,24 +1,27 @@
 /**
  * Under Node, `import "ai-voicelive"` (and every other entry with a "node" condition) loads the bundled ESM
- * build in dist/esm/node/: one build for all entries, so what they share is one object; a few modules
- * instead of some sixty; the validator modules left apart and found where the bundle looks for them.
+ * build in dist/esm/node/: one build for all entries, so what they share is one object; the main entry in
+ * two modules (itself and the core) instead of some sixty, without what only the other entries use; the
+ * validator modules left apart and found where the bundle looks for them.
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import { versionedNames } from "../../generated/versioned-names.js";
 import { ensureBuilt, root } from "./build.js";
 
 const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { exports: Record<string, { import?: { node?: string } }> };
 const nodeEntries = Object.entries(pkg.exports).filter(([, t]) => t.import?.node);
 const bundleDir = path.join(root, "dist/esm/node");
 
-/** The files of dist/esm/node/ that a module imports, transitively (itself included). */
-function graph(file: string, seen = new Set<string>()): Set<string> {
+/** The files of dist/esm/node/ that a module imports, transitively (itself included); with `lazy`, through `import()` too. */
+function graph(file: string, lazy: boolean, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const [, spec] of readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*"(\.\/[^"]+)"/g)) graph(path.join(path.dirname(file), spec), seen);
+  const imports = lazy ? /(?:from|import)\s*\(?\s*"(\.\/[^"]+)"/g : /(?:from|import)\s*"(\.\/[^"]+)"/g;
+  for (const [, spec] of readFileSync(file, "utf8").matchAll(imports)) graph(path.join(path.dirname(file), spec), lazy, seen);
   return seen;
 }
 
@@ -55,9 +58,16 @@ console.log(JSON.stringify({ resolved, shared: shared.length, same: shared.filte
     }
   });
 
-  it("loads the main entry in a few modules, and leaves the validators out, where it imports them from", () => {
-    const main = graph(path.join(bundleDir, "index.js"));
-    assert.ok(main.size <= 12, `${main.size} modules`);
+  it("loads the main entry in two modules, and leaves the validators out, where it imports them from", () => {
+    const main = [...graph(path.join(bundleDir, "index.js"), false)].map((f) => path.basename(f));
+    assert.equal(main.length, 2, main.join(", "));
+    assert.match(main[1], /^core-[\w-]+\.js$/);
+    // Lazily: tracing (when it can record); and `ws`, which only the first connect imports.
+    const withLazy = [...graph(path.join(bundleDir, "index.js"), true)];
+    assert.ok(withLazy.length <= 5, withLazy.map((f) => path.basename(f)).join(", "));
+    const core = readFileSync(path.join(bundleDir, main[1]), "utf8");
+    assert.doesNotMatch(core, /from\s*"ws"/);
+    assert.match(core, /import\("ws"\)/);
     const lazy = new Set<string>();
     for (const file of readdirSync(bundleDir).map((f) => path.join(bundleDir, f))) {
       const text = readFileSync(file, "utf8");
@@ -67,5 +77,36 @@ console.log(JSON.stringify({ resolved, shared: shared.length, same: shared.filte
     // Two per version: the client and the server events.
     assert.ok(lazy.size >= 10, [...lazy].join(", "));
     for (const spec of lazy) assert.ok(existsSync(path.join(bundleDir, spec)), `${spec} exists`);
+  });
+
+  it("leaves out of the main entry what only the other entries use", () => {
+    const core = readFileSync([...graph(path.join(bundleDir, "index.js"), false)][1], "utf8");
+    // The per-version names (`isInApiVersion`, of ai-voicelive/models): a dotted name is found nowhere else.
+    const dotted = Object.keys(versionedNames).filter((name) => name.includes("."));
+    assert.ok(dotted.length > 100);
+    assert.deepEqual(dotted.filter((name) => core.includes(JSON.stringify(name))), []);
+    const models = readFileSync(path.join(bundleDir, "models.js"), "utf8") + [...graph(path.join(bundleDir, "models.js"), false)].map((f) => readFileSync(f, "utf8")).join("");
+    assert.ok(dotted.every((name) => models.includes(JSON.stringify(name))), "ai-voicelive/models has them");
+  });
+
+  it("loads no ws at import, from the main entry or ai-voicelive/models", async function () {
+    this.timeout(30_000);
+    const script = path.join(root, "test/package/.node-bundle-ws.generated.mjs");
+    writeFileSync(
+      script,
+      `import { createRequire } from "node:module";
+const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((f) => f.includes("/node_modules/ws/"));
+await import("ai-voicelive/models");
+const afterModels = loaded();
+const { VoiceLiveClient } = await import("ai-voicelive");
+new VoiceLiveClient("https://example.invalid", { key: "k" });
+console.log(JSON.stringify({ afterModels, afterMain: loaded() }));`,
+    );
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [script], { cwd: root });
+      assert.deepEqual(JSON.parse(stdout), { afterModels: false, afterMain: false });
+    } finally {
+      rmSync(script, { force: true });
+    }
   });
 });

@@ -86,7 +86,7 @@ describe("runtime: bytes-check", () => {
 
   it("the table names every base64 field of every server event in every version's schema, all at the top of an event", () => {
     // The check reads top-level fields only: if the spec ever puts bytes deeper, this fails until it learns to.
-    const modelTypes = new Map(Object.entries(eventModels.server).map(([type, model]) => [model, type]));
+    const modelTypes = new Map(Object.entries(eventModels().server).map(([type, model]) => [model, type]));
     const found: string[] = [];
     for (const version of apiVersions) {
       const schema = JSON.parse(readFileSync(new URL(`../../generated/schema/${version}.json`, import.meta.url), "utf8")) as { $defs: Record<string, unknown> };

@@ -74,6 +74,27 @@ describe("session parts", () => {
       assert.equal(out.sentType(ids[1]), "session.update");
     });
 
+    it("names the type of a recent event by its id: its own ids (kept as counters), a caller's, and a look-alike", async () => {
+      const sent: string[] = [];
+      const out = new Outbound(queue(sent), "2026-07-15", false);
+      await out.send({ type: "input_audio_buffer.commit" });
+      await out.send({ type: "response.create", event_id: "mine" });
+      const given = out.nextId();
+      await out.send({ type: "response.cancel", event_id: given });
+      for (let i = 0; i < 40; i++) await out.send({ type: "input_audio_buffer.clear" });
+      const ids = sent.map((t) => JSON.parse(t).event_id as string);
+      assert.equal(out.sentType(ids[0]), "input_audio_buffer.commit");
+      assert.equal(out.sentType("mine"), "response.create");
+      assert.equal(out.sentType(given), "response.cancel");
+      assert.equal(out.sentType(ids.at(-1)!), "input_audio_buffer.clear");
+      // The prefix with digits that no counter of base 36 prints back, or a counter not sent.
+      const prefix = ids[0].slice(0, ids[0].lastIndexOf("_") + 1);
+      assert.equal(out.sentType(`${prefix}0${ids[0].slice(prefix.length)}`), undefined);
+      assert.equal(out.sentType(`${prefix}zzzzzz`), undefined);
+      out.release();
+      assert.equal(out.sentType(ids[0]), undefined);
+    });
+
     it("refuses an already aborted send before anything else", async () => {
       const sent: string[] = [];
       const out = new Outbound(queue(sent), "2026-07-15", true);
