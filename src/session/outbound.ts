@@ -149,10 +149,10 @@ function chars(id: string | number | undefined): number {
   return typeof id === "string" ? id.length : 0;
 }
 
-/** The counter of an id made by this process (`ID_PREFIX` and the counter in base 36), or undefined. */
-function ownCounter(eventId: string): number | undefined {
-  if (!eventId.startsWith(ID_PREFIX)) return undefined;
+/** The counter of an id made by this process (`ID_PREFIX` and the counter in base 36), or -1 (which no entry holds). */
+function ownCounter(eventId: string): number {
+  if (!eventId.startsWith(ID_PREFIX)) return -1;
   const digits = eventId.slice(ID_PREFIX.length);
   const n = parseInt(digits, 36);
-  return Number.isSafeInteger(n) && n.toString(36) === digits ? n : undefined;
+  return Number.isSafeInteger(n) && n.toString(36) === digits ? n : -1;
 }
