@@ -428,6 +428,7 @@ const ROWS: Row[] = [
   { key: "outbound-nowait.mbPerSecCold", label: "outbound MB/s of PCM, not awaited, cold (first 600)", better: "higher", format: fmt(1) },
   { key: "outbound-nowait.cpuUsPerAppendCold", label: "outbound CPU µs/append, not awaited, cold (first 600)", better: "lower", format: fmt(1) },
   { key: "connect.connectMs", label: "connect ms to session.created", better: "lower", format: fmt(2) },
+  { key: "connect.firstConnectMs", label: "  the process's first connect, ms", better: "lower", format: fmt(1) },
   { key: "idle.heapPerSessionBytes", label: "idle heap KB/session", better: "lower", format: (v) => fmt(2)(v / 1024) },
   { key: "import.ms", label: "cold import ms", better: "lower", format: fmt(1) },
   { key: "validation.nsPerEvent", label: "validation ns/event (client mix)", better: "lower", format: fmt(0) },
