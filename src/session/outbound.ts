@@ -52,14 +52,14 @@ export class Outbound {
   ) {}
 
   nextId(): string {
-    return ID_PREFIX + (idCounter++).toString(36);
+    return idText(idCounter++);
   }
 
   /** Sends one event in wire form; the session has checked that it is connected. */
   send(wire: WireObject, options?: SendOptions): Promise<void> {
     if (options?.abortSignal?.aborted) return Promise.reject(sendAborted(String(wire.type), options.abortSignal));
     let own = -1;
-    if (wire.event_id === undefined) wire.event_id = ID_PREFIX + (own = idCounter++).toString(36);
+    if (wire.event_id === undefined) wire.event_id = idText((own = idCounter++));
     if (this.validate) {
       const issues = validateWireEvent(wire, "client", this.schemaVersion);
       if (issues.length) return Promise.reject(new VoiceLiveValidationError(String(wire.type), issues, this.schemaVersion));
@@ -142,6 +142,11 @@ export class Outbound {
       ids[k] = undefined;
     }
   }
+}
+
+/** The text of the id with counter `n`. */
+function idText(n: number): string {
+  return ID_PREFIX + n.toString(36);
 }
 
 /** Characters an entry of the ring holds: an id's text; none for a counter. */
