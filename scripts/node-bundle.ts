@@ -23,12 +23,35 @@
  *
  * Comments and indentation are removed (the names are kept, so stack traces still read): the text of the
  * core is a third smaller. The validator modules stay apart (loaded lazily, and shared with the CommonJS
- * build), and so do the packages (`ws` is imported at the first connect) and Node's built-in modules.
+ * build), and so do the packages (`ws` is loaded at the first connect) and Node's built-in modules.
+ *
+ * `ws` is loaded with `require` (see `requireWs`).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as esbuild from "esbuild";
 import { rollup, type GetModuleInfo } from "rollup";
+
+/**
+ * What this build renders for the source's `import("ws")`, called with the chunk's URL and that `import()`.
+ * `ws` is CommonJS. Imported from ESM, Node lexes each of its modules for their export names and wraps each in
+ * a module record: at the first connect, that kept 240 KB more on the heap than `require("ws")` (the count of
+ * `scripts/bench/startup.ts`), enough to make V8 grow its young generation during a session's first sends. The
+ * `ws` that `require` returns is the one an `import` gets: both share Node's cache of CommonJS modules.
+ * The `import()` stays where `require` cannot be had (`process.getBuiltinModule` is Node 20.16 and 22.3 on) or
+ * cannot find `ws` from this file (a bundler that bundled this build again rewrote the `import()` instead).
+ */
+const requireWs = `((url, importIt) => {
+  const nodeModule = typeof process === "object" ? process.getBuiltinModule?.("node:module") : undefined;
+  if (nodeModule) {
+    try {
+      return Promise.resolve(nodeModule.createRequire(url)("ws"));
+    } catch (e) {
+      if (e?.code !== "MODULE_NOT_FOUND") return Promise.reject(e);
+    }
+  }
+  return importIt();
+})`;
 
 /** Name of the chunk that holds the main entry's static graph. */
 const CORE = "core";
@@ -76,6 +99,12 @@ export async function bundleNodeEntries(root: string, fail: (message: string) =>
       if (warning.code !== "CIRCULAR_DEPENDENCY") fail(`rollup: ${warning.message}`);
     },
     plugins: [
+      {
+        name: "require-ws",
+        renderDynamicImport({ targetModuleId }) {
+          return targetModuleId === "ws" ? { left: `${requireWs}(import.meta.url, () => import(`, right: "))" } : null;
+        },
+      },
       {
         name: "compact",
         async renderChunk(code) {

@@ -9,6 +9,7 @@ import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import { WebSocketServer } from "ws";
 import { versionedNames } from "../../generated/versioned-names.js";
 import { ensureBuilt, root } from "./build.js";
 
@@ -108,5 +109,70 @@ console.log(JSON.stringify({ afterModels, afterMain: loaded() }));`,
     } finally {
       rmSync(script, { force: true });
     }
+  });
+
+  describe("loads ws at the first connect", () => {
+    let wss: WebSocketServer;
+    let port: number;
+    const script = path.join(root, "test/package/.node-bundle-require-ws.generated.mjs");
+
+    before(async () => {
+      wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+      await new Promise((r) => wss.once("listening", r));
+      wss.on("connection", (ws) => ws.send(JSON.stringify({ type: "session.created", event_id: "e", session: { id: "s" } })));
+      port = (wss.address() as { port: number }).port;
+      // argv[2]: how this Node offers `require` to ESM; argv[3]: the server's port. Prints which of ws's
+      // modules are in the CommonJS cache once a session has connected and sent an event. `index.js` is
+      // there only when `ws` was required: importing it runs its ESM wrapper, which imports lib/ directly.
+      writeFileSync(
+        script,
+        `import { createRequire } from "node:module";
+const real = process.getBuiltinModule;
+if (process.argv[2] === "no-getBuiltinModule") process.getBuiltinModule = undefined;
+if (process.argv[2] === "require-cannot-find-ws" || process.argv[2] === "require-fails") {
+  const failure = process.argv[2] === "require-fails" ? "EACCES" : "MODULE_NOT_FOUND";
+  process.getBuiltinModule = (id) => id === "node:module" ? { createRequire: () => () => { throw Object.assign(new Error("no " + failure), { code: failure }); } } : real(id);
+}
+const { VoiceLiveClient } = await import("ai-voicelive");
+const client = new VoiceLiveClient("http://127.0.0.1:" + process.argv[3], { key: "k" });
+let connected;
+try {
+  const session = await client.startSession("gpt-realtime");
+  await session.sendAudio(new Uint8Array(4800));
+  await session.close();
+  connected = true;
+} catch (e) {
+  connected = String(e.cause?.message ?? e.message);
+}
+const ws = Object.keys(createRequire(import.meta.url).cache).filter((f) => f.includes("/node_modules/ws/")).map((f) => f.split("/node_modules/ws/")[1]);
+console.log(JSON.stringify({ connected, required: ws.includes("index.js"), websocket: ws.includes("lib/websocket.js") }));`,
+      );
+    });
+
+    after(() => {
+      wss.close();
+      rmSync(script, { force: true });
+    });
+
+    const run = async (mode: string) => {
+      const { stdout } = await promisify(execFile)(process.execPath, [script, mode, String(port)], { cwd: root });
+      return JSON.parse(stdout.trim().split("\n").at(-1)!) as { connected: true | string; required: boolean; websocket: boolean };
+    };
+
+    it("with require, not through Node's ESM wrapper of a CommonJS package", async function () {
+      this.timeout(30_000);
+      assert.deepEqual(await run("default"), { connected: true, required: true, websocket: true });
+    });
+
+    it("with import() where Node has no process.getBuiltinModule, or require cannot find ws (a bundle of the bundle)", async function () {
+      this.timeout(30_000);
+      assert.deepEqual(await run("no-getBuiltinModule"), { connected: true, required: false, websocket: true });
+      assert.deepEqual(await run("require-cannot-find-ws"), { connected: true, required: false, websocket: true });
+    });
+
+    it("reports any other failure of require, and does not hide it behind import()", async function () {
+      this.timeout(30_000);
+      assert.deepEqual(await run("require-fails"), { connected: "no EACCES", required: false, websocket: false });
+    });
   });
 });
