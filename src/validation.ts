@@ -112,11 +112,18 @@ function toIssue(errors: WireSchemaError[], frame: unknown, direction: EventDire
   const wrappers = new Set(["if", "anyOf", "oneOf", "allOf", "then", "else"]);
   const real = errors.filter((e) => !wrappers.has(e.keyword));
   // Inside a union, a branch that fails on `type` at the union's own place only says "not this branch":
-  // drop it, with whatever else that branch reported there (an `enum` of strings, say).
-  const branch = (e: WireSchemaError) => `${e.instancePath} ${e.schemaPath.slice(0, e.schemaPath.lastIndexOf("/"))}`;
+  // drop it, with whatever else that branch reported there (an `enum` of strings, say). A branch written
+  // in place is told by its schema path (`#/anyOf/1/...`). A branch that is a reference runs as a function
+  // of its own, whose paths start again at `#`, and stops at its first error: there is nothing else of it
+  // to drop, and other branches' errors share that `#`.
+  const branch = (e: WireSchemaError) => {
+    const end = e.schemaPath.lastIndexOf("/");
+    return end > 1 ? `${e.instancePath} ${e.schemaPath.slice(0, end)}` : undefined;
+  };
   const atUnion = (e: WireSchemaError) => unionPaths.has(e.instancePath);
-  const mismatched = new Set(real.filter((e) => e.keyword === "type" && atUnion(e)).map(branch));
-  const specific = real.filter((e) => !(atUnion(e) && mismatched.has(branch(e))));
+  const notThisBranch = (e: WireSchemaError) => e.keyword === "type" && atUnion(e);
+  const mismatched = new Set(real.filter(notThisBranch).map(branch));
+  const specific = real.filter((e) => !notThisBranch(e) && !(atUnion(e) && branch(e) !== undefined && mismatched.has(branch(e))));
   if (specific.length) return describe(specific[0], frame, direction, version);
   const typeErrors = real.filter((e) => e.keyword === "type");
   if (typeErrors.length) {
