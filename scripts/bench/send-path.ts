@@ -61,12 +61,13 @@ async function makeSender(rung: Rung, url: string, httpUrl: string): Promise<{ s
   const { validateWireEvent } = (await import(dist("src/validation.js"))) as typeof import("../../src/validation.js");
   const { loadValidators } = (await import(dist("src/validators.js"))) as typeof import("../../src/validators.js");
   const { SendQueue, resolveSendBuffer } = (await import(dist("src/internal/send-queue.js"))) as typeof import("../../src/internal/send-queue.js");
-  const { openTransport } = (await import(dist("src/internal/transport.js"))) as typeof import("../../src/internal/transport.js");
+  const { loadTransport, openTransport } = (await import(dist("src/internal/transport.js"))) as typeof import("../../src/internal/transport.js");
   const { logger } = (await import(dist("src/internal/logger.js"))) as typeof import("../../src/internal/logger.js");
   await loadValidators(API_VERSION);
   let write: (text: string) => Promise<void> | void;
   let close: () => Promise<void>;
   if (at("sendQueue")) {
+    await loadTransport(); // as a session does at its first connect
     const queue = new SendQueue(resolveSendBuffer(), { audioDropped() {} });
     await new Promise<void>((resolve, reject) => {
       const t = openTransport(
@@ -166,20 +167,24 @@ async function main(): Promise<void> {
   const port = await new Promise<number>((resolve) => srv.once("message", (m: { port: number }) => resolve(m.port)));
   const url = `ws://127.0.0.1:${port}/voice-live/realtime?api-version=${API_VERSION}&model=${MODEL}`;
   const results = new Map<Rung, RungResult[]>();
-  for (let round = 0; round < rounds; round++) {
-    for (let i = 0; i < rungs.length; i++) {
-      const rung = rungs[(i + round) % rungs.length];
-      const c = fork(self, ["--child", rung, url, `http://127.0.0.1:${port}`], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
-      if (pin) spawnSync("taskset", ["-pc", "1", String(c.pid)]);
-      const r = await new Promise<RungResult>((resolve, reject) => {
-        c.once("message", (m: RungResult) => resolve(m));
-        c.once("exit", (code) => reject(new Error(`${rung} exited (${code})`)));
-      });
-      (results.get(rung) ?? results.set(rung, []).get(rung)!).push(r);
+  // A failing rung must not leave the server running: this process would never exit.
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (let i = 0; i < rungs.length; i++) {
+        const rung = rungs[(i + round) % rungs.length];
+        const c = fork(self, ["--child", rung, url, `http://127.0.0.1:${port}`], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+        if (pin) spawnSync("taskset", ["-pc", "1", String(c.pid)]);
+        const r = await new Promise<RungResult>((resolve, reject) => {
+          c.once("message", (m: RungResult) => resolve(m));
+          c.once("exit", (code) => reject(new Error(`${rung} exited (${code})`)));
+        });
+        (results.get(rung) ?? results.set(rung, []).get(rung)!).push(r);
+      }
+      process.stderr.write(`round ${round + 1}/${rounds}\n`);
     }
-    process.stderr.write(`round ${round + 1}/${rounds}\n`);
+  } finally {
+    srv.send("stop");
   }
-  srv.send("stop");
   const base = results.get("bare");
   const b = base ? { cold: median(base.map((r) => r.cold)), warm: median(base.map((r) => r.warm)) } : undefined;
   console.log(`CPU µs per append, median of ${rounds} fresh processes (cold: first 600 appends; warm: bursts 9–13)\n`);

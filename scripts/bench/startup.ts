@@ -1,13 +1,13 @@
 /**
  * What a fresh process keeps from start-up, part by part: the bytes that survive V8's young-generation
- * collections while each part loads (docs/performance.md, "Why cold is slower").
+ * collections while each part loads (docs/performance.md, "What the first appends cost").
  *
  *   npm run build && npx tsx scripts/bench/startup.ts
  *
  * V8 doubles its young generation once the bytes that survived its scavenges since the last growth
  * exceed its size. A fresh client grows it once while `ws` loads (to 2 MB a half); the survivors
  * counted after that decide whether it grows again, to 4 MB a half, during the first appends, which
- * then pay about 600 page faults more. This counts, for each part, what it adds to that sum: a child
+ * then pay about a thousand page faults more. This counts, for each part, what it adds to that sum: a child
  * process under `--trace-gc-nvp` loads the parts one after the other and runs two scavenges after each
  * (an object that lives is counted twice: copied, then promoted; a text over 128 KB, allocated in the
  * large-object space, once). The scavenges are forced, so the counts are the same from run to run; a
@@ -42,7 +42,8 @@ function childSource(peer: "bare" | "ours", port: number): string {
           [`600 appends`, appends(`s.send(JSON.stringify({ type: "input_audio_buffer.append", audio: Buffer.from(chunk.buffer).toString("base64") }))`)],
         ]
       : [
-          [`ws (loaded by the first connect)`, `await import(${JSON.stringify(url(path.join(ROOT, "node_modules/ws/wrapper.mjs")))});`],
+          // As the Node build does (scripts/node-bundle.ts): `require`, not Node's ESM wrapper of the package.
+          [`ws (required by the first connect)`, `process.getBuiltinModule("node:module").createRequire(${JSON.stringify(url(path.join(ROOT, "package.json")))})("ws");`],
           [`@azure/logger (loaded by a new client)`, `await import(${JSON.stringify(url(resolveLogger()))});`],
           [`client validators (loaded by the first connect)`, `await import(${JSON.stringify(url(path.join(ROOT, `dist/esm/generated/validators/${API_VERSION}.client.js`)))});`],
           [`import of ai-voicelive`, `globalThis.sdk = await import(${JSON.stringify(url(DIST_ENTRY))});`],
