@@ -122,8 +122,8 @@ function toIssue(errors: WireSchemaError[], frame: unknown, direction: EventDire
   };
   const atUnion = (e: WireSchemaError) => unionPaths.has(e.instancePath);
   const notThisBranch = (e: WireSchemaError) => e.keyword === "type" && atUnion(e);
-  const mismatched = new Set(real.filter(notThisBranch).map(branch));
-  const specific = real.filter((e) => !notThisBranch(e) && !(atUnion(e) && branch(e) !== undefined && mismatched.has(branch(e))));
+  const mismatched = new Set(real.filter(notThisBranch).map(branch).filter((b) => b !== undefined));
+  const specific = real.filter((e) => !notThisBranch(e) && !(atUnion(e) && mismatched.has(branch(e) ?? "")));
   if (specific.length) return describe(specific[0], frame, direction, version);
   const typeErrors = real.filter((e) => e.keyword === "type");
   if (typeErrors.length) {
